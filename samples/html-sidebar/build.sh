@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Rebuild tests/fixtures/html-sidebar.pdf: a two-column HTML+CSS résumé
+# (cv.html, inline SVG icons, no network resources) printed by headless Chromium.
+# Runnable from anywhere: paths are resolved relative to this script.
+#
+# Needs: Debian chromium and the Lato font (fonts-lato); installed when root.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO="$(cd "$HERE/../.." && pwd)"
+OUT="$REPO/tests/fixtures/html-sidebar.pdf"
+
+if ! command -v chromium >/dev/null || ! fc-list | grep -q "Lato"; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+            chromium fonts-lato fonts-dejavu-core >/dev/null
+    else
+        echo "build.sh: install chromium and fonts-lato" >&2
+        exit 1
+    fi
+fi
+
+mkdir -p "$(dirname "$OUT")"
+PROFILE_DIR="$(mktemp -d)"
+trap 'rm -rf "$PROFILE_DIR"' EXIT
+chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
+    --disable-component-update --disable-sync --no-first-run \
+    --user-data-dir="$PROFILE_DIR" --print-to-pdf="$OUT" --no-pdf-header-footer \
+    "file://$HERE/cv.html" 2>/dev/null
+echo "wrote $OUT"

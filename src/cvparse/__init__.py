@@ -1,0 +1,59 @@
+"""cvparse: CV / résumé PDFs to structured records.
+
+>>> import cvparse
+>>> cv = cvparse.parse("cv.pdf")
+>>> cv.basics.name
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import Union
+
+from .errors import CVParseError, NoTextLayer, TooLarge
+from .limits import Limits
+from .model import CV
+
+__version__ = "0.1.0"
+__all__ = ["parse", "parse_bytes", "CV", "CVParseError", "Limits", "__version__"]
+
+Source = Union[str, os.PathLike, bytes]
+
+
+def _read(source: Source, limits: Limits) -> tuple[bytes, str | None]:
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return bytes(source), None
+    path = Path(source)
+    size = path.stat().st_size
+    if size > limits.max_bytes:
+        raise TooLarge(f"file is {size} bytes (limit {limits.max_bytes})")
+    return path.read_bytes(), path.name
+
+
+def parse(source: Source, engine: str = "pdfplumber", password: str | None = None,
+          limits: Limits | None = None) -> CV:
+    """Parse a CV PDF (path or bytes) into a :class:`CV` record."""
+    limits = limits or Limits()
+    data, name = _read(source, limits)
+    cv = parse_bytes(data, engine=engine, password=password, limits=limits)
+    cv.source.file = name
+    return cv
+
+
+def parse_bytes(data: bytes, engine: str = "pdfplumber", password: str | None = None,
+                limits: Limits | None = None) -> CV:
+    from .extract import extract
+    from .fields import build_record
+    from .segment import segment
+
+    layout = extract(data, engine=engine, password=password, limits=limits)
+    if not any(page.lines for page in layout.pages):
+        raise NoTextLayer("no text layer (image-only PDF?); try --ocr")
+    cv = build_record(segment(layout))
+    cv.source.sha256 = hashlib.sha256(data).hexdigest()
+    cv.source.pages = len(layout.pages)
+    cv.source.parser = f"cvparse {__version__}"
+    cv.source.engine = layout.engine
+    cv.warnings = list(layout.warnings)
+    return cv

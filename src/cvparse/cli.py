@@ -1,0 +1,120 @@
+"""Command line: a thin shell over the library API.
+
+Heavy imports (pdfplumber, spaCy) happen inside commands so ``--help`` stays fast.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .errors import CVParseError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  help="Turn CV / résumé PDFs into structured records.")
+
+
+def _fail(file: str, exc: BaseException, as_json: bool, debug: bool) -> None:
+    if debug:
+        raise exc
+    kind = getattr(exc, "kind", "internal")
+    code = getattr(exc, "exit_code", 1)
+    message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if as_json:
+        print(json.dumps({"error": {"type": kind, "message": message, "file": file}}))
+    print(f"cvparse: error: {file}: {message}", file=sys.stderr)
+    raise typer.Exit(code)
+
+
+def _setup_logging(debug: bool) -> None:
+    logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING,
+                        format="cvparse: %(levelname)s: %(message)s")
+
+
+@app.command("parse")
+def parse_cmd(
+    file: str = typer.Argument(..., help="PDF file ('-' reads standard input)"),
+    as_json: bool = typer.Option(False, "--json", help="print the JSON record"),
+    engine: str = typer.Option("pdfplumber", "--engine", help="pdfplumber (default) or pdfium"),
+    password: Optional[str] = typer.Option(None, "--password", help="password of an encrypted PDF"),
+    out: Optional[Path] = typer.Option(None, "--out", help="write the output to this file"),
+    debug: bool = typer.Option(False, "--debug", help="show tracebacks and debug logs"),
+) -> None:
+    """Parse one CV and print its record (JSON with --json, else a summary)."""
+    _setup_logging(debug)
+    import cvparse
+
+    try:
+        source = sys.stdin.buffer.read() if file == "-" else file
+        cv = cvparse.parse(source, engine=engine, password=password)
+    except (CVParseError, OSError, ValueError) as exc:
+        _fail(file, exc, as_json, debug)
+    except Exception as exc:  # never a traceback for bad input
+        _fail(file, exc, as_json, debug)
+    text = cv.to_json() if as_json else _summary(cv)
+    if out:
+        out.write_text(text + "\n", encoding="utf-8")
+        out.chmod(0o600)
+    else:
+        print(text)
+
+
+def _summary(cv) -> str:
+    b = cv.basics
+    lines = [b.name or "(no name)", b.headline or ""]
+    lines += [", ".join(x for x in [b.email, b.phone, b.url] if x)]
+    for s in cv.sections:
+        lines.append(f"\n## {s.heading}  [{s.kind}]")
+    for e in cv.experience:
+        lines.append(f"- {e.position} @ {e.organization} ({e.dates_text or ''})")
+    for e in cv.education:
+        lines.append(f"- {e.degree} {e.field or ''} — {e.institution} ({e.dates_text or ''})")
+    counts = {k: len(getattr(cv, k)) for k in ("publications", "awards", "talks", "teaching", "skills", "languages")}
+    lines.append(" ".join(f"{k}={v}" for k, v in counts.items()))
+    return "\n".join(x for x in lines if x is not None)
+
+
+@app.command("eval")
+def eval_cmd(
+    file: Path = typer.Argument(..., help="PDF file"),
+    expected: Path = typer.Argument(..., help="hand-written expected record (JSON)"),
+    min_f1: float = typer.Option(0.0, "--min-f1", help="exit 1 when overall F1 is below this"),
+    engine: str = typer.Option("pdfplumber", "--engine"),
+    show_misses: int = typer.Option(40, "--misses", help="how many misses to list"),
+) -> None:
+    """Score the parser on a PDF against its expected record (field-level P/R/F1)."""
+    _setup_logging(False)
+    import cvparse
+    from .evaluate import evaluate
+
+    try:
+        got = cvparse.parse(file, engine=engine).to_dict()
+        want = json.loads(expected.read_text(encoding="utf-8"))
+    except (CVParseError, OSError, ValueError) as exc:
+        _fail(str(file), exc, False, False)
+    report = evaluate(got, want)
+    for miss in report.misses[:show_misses]:
+        print("miss:", miss)
+    print(report.table())
+    print(f"entry counts: {'exact' if report.counts_ok() else 'DIFFER'}")
+    f1 = report.overall.f1
+    print(f"overall F1 {f1:.3f}")
+    if f1 < min_f1:
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    # `cvparse FILE.pdf` is short for `cvparse parse FILE.pdf`.
+    commands = {"parse", "eval", "batch", "export", "schema", "show", "--help", "-h", "--version"}
+    args = sys.argv[1:]
+    if args and args[0] not in commands and not args[0].startswith("--help"):
+        sys.argv.insert(1, "parse")
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,211 @@
+"""Field-level scoring of a record against a hand-written expected record.
+
+Units: every scalar field is one unit, every element of a list field is one
+unit. A field the expected record leaves out is unknown and not scored; an
+explicit null is scored (the parser should print null too). Entries of each
+list are aligned one-to-one by similarity before their fields are compared.
+Free text is compared after normalisation; dates, codes and kinds exactly.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+LISTS = ("sections", "experience", "education", "awards", "publications", "talks", "teaching",
+         "service", "skills", "languages", "interests")
+EXACT = {"start", "end", "date", "year", "current", "kind", "status", "code", "page"}
+IGNORED = {"provenance", "confidence"}
+UNKNOWN_IF_NULL = {"page"}  # the golden record leaves page numbers open
+
+
+def norm(value) -> str:
+    if value is None:
+        return ""
+    text = unicodedata.normalize("NFKC", str(value)).casefold()
+    text = text.replace("’", "'").replace("“", '"').replace("”", '"')
+    text = re.sub(r"[‐‑‒–—−]", "-", text)
+    text = re.sub(r"\s+", " ", text)
+    return text.strip(" .,;:*").strip()
+
+
+def _phone_key(value: str) -> str:
+    return re.sub(r"\D", "", value or "")[-9:]
+
+
+def _url_key(value: str) -> str:
+    v = (value or "").lower().strip()
+    v = re.sub(r"^[a-z]+://", "", v).removeprefix("www.")
+    return v.rstrip("/")
+
+
+def _same(name: str, expected, got) -> bool:
+    if name in EXACT:
+        return expected == got
+    if name in ("phone", "phones"):
+        return bool(expected) and _phone_key(str(expected)) == _phone_key(str(got))
+    if name in ("url", "urls"):
+        return _url_key(str(expected)) == _url_key(str(got or ""))
+    return norm(expected) == norm(got)
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    expected_entries: int = 0
+    got_entries: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: "Score") -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+
+@dataclass
+class Report:
+    lists: dict[str, Score] = field(default_factory=dict)
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def overall(self) -> Score:
+        total = Score()
+        for s in self.lists.values():
+            total.add(s)
+        return total
+
+    def counts_ok(self) -> bool:
+        return all(s.expected_entries == s.got_entries for k, s in self.lists.items() if k != "basics")
+
+    def table(self) -> str:
+        rows = [f"{'list':<14}{'exp':>5}{'got':>5}{'P':>8}{'R':>8}{'F1':>8}"]
+        for name, s in self.lists.items():
+            rows.append(f"{name:<14}{s.expected_entries:>5}{s.got_entries:>5}{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}")
+        o = self.overall
+        rows.append(f"{'overall':<14}{'':>5}{'':>5}{o.precision:>8.3f}{o.recall:>8.3f}{o.f1:>8.3f}")
+        return "\n".join(rows)
+
+
+def _compare_field(name: str, expected, got, where: str, score: Score, misses: list[str]) -> None:
+    if name in IGNORED or (expected is None and name in UNKNOWN_IF_NULL):
+        return
+    if isinstance(expected, list):
+        got_list = list(got or [])
+        if expected and isinstance(expected[0], dict):  # e.g. profiles
+            expected = [tuple(sorted((k, norm(v)) for k, v in e.items() if v is not None)) for e in expected]
+            got_list = [tuple(sorted((k, norm(v)) for k, v in g.items() if v is not None and k in dict(expected[0])))
+                        for g in got_list if isinstance(g, dict)]
+            name_for_cmp = "__exact__"
+        else:
+            name_for_cmp = name
+        remaining = list(got_list)
+        for item in expected:
+            hit = next((g for g in remaining if (item == g if name_for_cmp == "__exact__" else _same(name_for_cmp, item, g))), None)
+            if hit is not None:
+                remaining.remove(hit)
+                score.tp += 1
+            else:
+                score.fn += 1
+                misses.append(f"{where}.{name}: missing {item!r}")
+        for g in remaining:
+            score.fp += 1
+            misses.append(f"{where}.{name}: extra {g!r}")
+        return
+    if expected is None:
+        if got in (None, "", [], False) or (name == "current" and got is False):
+            score.tp += 1
+        else:
+            score.fp += 1
+            misses.append(f"{where}.{name}: expected null, got {got!r}")
+        return
+    if got is not None and _same(name, expected, got):
+        score.tp += 1
+        return
+    score.fn += 1
+    if got not in (None, "", []):
+        score.fp += 1
+    misses.append(f"{where}.{name}: expected {expected!r}, got {got!r}")
+
+
+def _similarity(exp: dict, got: dict) -> float:
+    keys = [k for k, v in exp.items() if isinstance(v, str) and k not in IGNORED and k != "section"]
+    if not keys:
+        return 0.0
+    total = 0.0
+    for k in keys:
+        a, b = set(norm(exp[k]).split()), set(norm(got.get(k)).split())
+        total += len(a & b) / len(a | b) if a | b else 1.0
+    return total / len(keys)
+
+
+def _align(expected: list[dict], got: list[dict]) -> list[tuple[int, int]]:
+    pairs = sorted(((_similarity(e, g), i, j) for i, e in enumerate(expected) for j, g in enumerate(got)),
+                   key=lambda t: (-t[0], abs(t[1] - t[2])))
+    used_e, used_g, out = set(), set(), []
+    for sim, i, j in pairs:
+        if sim >= 0.2 and i not in used_e and j not in used_g:
+            used_e.add(i)
+            used_g.add(j)
+            out.append((i, j))
+    return out
+
+
+def _score_list(name: str, expected: list[dict], got: list[dict], report: Report) -> Score:
+    score = Score(expected_entries=len(expected), got_entries=len(got))
+    pairs = _align(expected, got)
+    matched_e = {i for i, _ in pairs}
+    matched_g = {j for _, j in pairs}
+    for i, j in sorted(pairs):
+        for key, value in expected[i].items():
+            _compare_field(key, value, got[j].get(key), f"{name}[{i}]", score, report.misses)
+    for i, e in enumerate(expected):
+        if i not in matched_e:
+            units = sum(len(v) if isinstance(v, list) else 1 for k, v in e.items()
+                        if k not in IGNORED and not (v is None and k in UNKNOWN_IF_NULL))
+            score.fn += units
+            report.misses.append(f"{name}[{i}]: missing entry {_label(e)!r}")
+    for j, g in enumerate(got):
+        if j not in matched_g:
+            keys = expected[0].keys() if expected else g.keys()
+            score.fp += sum(len(g[k]) if isinstance(g.get(k), list) else 1 for k in keys
+                            if k in g and k not in IGNORED and g.get(k) not in (None, [], False))
+            report.misses.append(f"{name}: extra entry {_label(g)!r}")
+    return score
+
+
+def _label(entry: dict) -> str:
+    for key in ("organization", "institution", "title", "heading", "language", "category", "course"):
+        if entry.get(key):
+            return str(entry[key])[:60]
+    return str(entry)[:60]
+
+
+def evaluate(got: dict, expected: dict) -> Report:
+    report = Report()
+    if "basics" in expected:
+        score = Score(expected_entries=1, got_entries=1)
+        for key, value in expected["basics"].items():
+            _compare_field(key, value, (got.get("basics") or {}).get(key), "basics", score, report.misses)
+        report.lists["basics"] = score
+    if "summary" in expected:
+        score = Score(expected_entries=1, got_entries=1)
+        _compare_field("summary", expected["summary"], got.get("summary"), "", score, report.misses)
+        report.lists["summary"] = score
+    for name in LISTS:
+        if name in expected:
+            report.lists[name] = _score_list(name, expected[name] or [], got.get(name) or [], report)
+    return report

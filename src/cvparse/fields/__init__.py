@@ -1,0 +1,69 @@
+"""Fields stage: segmented document -> typed record, one parser per section kind."""
+from __future__ import annotations
+
+from ..model import CV, Other, SectionInfo, Source
+from ..segment import Document, Section
+from ..segment.headings import heading_kind
+from .awards import parse_award
+from .contact import parse_basics
+from .education import parse_education
+from .experience import parse_experience
+from .interests import parse_interest
+from .publications import parse_publication
+from .service import parse_service
+from .skills import parse_languages, parse_skill
+from .talks import parse_talk
+from .teaching import parse_teaching
+
+PARSERS = {
+    "experience": parse_experience,
+    "education": parse_education,
+    "awards": parse_award,
+    "publications": parse_publication,
+    "talks": parse_talk,
+    "teaching": parse_teaching,
+    "service": parse_service,
+    "skills": parse_skill,
+    "interests": parse_interest,
+}
+
+
+def _fill_section(cv: CV, section: Section) -> None:
+    kind = section.kind
+    if kind == "summary":
+        text = " ".join(b.text for b in section.blocks).strip()
+        cv.summary = (cv.summary + " " + text).strip() if cv.summary else (text or None)
+        return
+    for block in section.blocks:
+        block_kind = kind
+        if block.context and kind in ("skills", "languages", "other"):
+            # "Languages" under "Technical Skills" holds languages, not skills.
+            block_kind = heading_kind(block.context) or kind
+        if block_kind == "languages":
+            cv.languages.extend(parse_languages(block, section.heading))
+        elif block_kind in PARSERS:
+            getattr(cv, block_kind).append(PARSERS[block_kind](block, section.heading))
+        elif kind != "contact":
+            _add_other(cv, section, block.text)
+
+
+def _add_other(cv: CV, section: Section, text: str) -> None:
+    if not text:
+        return
+    if cv.other and cv.other[-1].section == section.heading:
+        cv.other[-1].lines.append(text)
+    else:
+        cv.other.append(Other(section=section.heading, lines=[text]))
+
+
+def build_record(doc: Document) -> CV:
+    cv = CV()
+    contact_lines = [ln for s in doc.sections if s.kind == "contact" for ln in s.lines]
+    cv.basics = parse_basics(doc.header, contact_lines, doc.layout)
+    for section in doc.sections:
+        info = SectionInfo(heading=section.heading, kind=section.kind, page=section.page)
+        if section.heading_line is not None:
+            info.provenance["heading"] = Source(page=section.heading_line.page, box=section.heading_line.box)
+        cv.sections.append(info)
+        _fill_section(cv, section)
+    return cv

@@ -1,0 +1,27 @@
+"""Awards, honours, grants: title, date (or range), details."""
+from __future__ import annotations
+
+from ..model import Award
+from ..segment.entries import Block
+from .common import set_provenance, strip_end, tidy, trailing_paren
+from .dates import find_dates
+
+
+def take_edge_date(text: str):
+    """A date printed first ("2019: …") or last ("…, 2019") in an item, and the rest."""
+    for d in find_dates(text):
+        a, b = d.span
+        if a <= 2 or b >= len(text.rstrip(" .)")) - 1:
+            return d, tidy(text[:a] + " " + text[b:]) or ""
+    return None, text
+
+
+def parse_award(block: Block, section: str) -> Award:
+    text = block.text
+    date, rest = take_edge_date(text)
+    title, details = trailing_paren(strip_end(rest))
+    entry = Award(title=tidy(strip_end(title)), details=tidy(details), section=section)
+    if date:
+        entry.date, entry.end = date.start, date.end
+    set_provenance(entry, block.span(), ("title", "details"))
+    return entry

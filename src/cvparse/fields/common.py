@@ -1,0 +1,105 @@
+"""Small text tools shared by the field parsers."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lexicon import load
+from ..model import Entry, Source
+from ..text import Span, fold
+
+
+def tidy(text: str | None) -> str | None:
+    """Collapse spaces and trim separators; None for empty text."""
+    if text is None:
+        return None
+    text = re.sub(r"\s+", " ", text).strip(" \t,;:|·–—-")
+    text = re.sub(r"\s+([,.;:)])", r"\1", text).replace("( ", "(")
+    return text or None
+
+
+def strip_end(text: str) -> str:
+    return text.strip().rstrip(".;,").strip()
+
+
+def split_top_level(text: str, seps: str = ",;") -> list[str]:
+    """Split at separators that are not inside brackets."""
+    parts, depth, cur = [], 0, []
+    for ch in text:
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth = max(0, depth - 1)
+        if ch in seps and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return [p.strip() for p in parts if p.strip()]
+
+
+def split_names(text: str) -> list[str]:
+    """'A, B and C' -> ['A', 'B', 'C'] (also '&', 'et', 'und', 'y', 'e')."""
+    text = re.sub(r"\s+(?:and|&|et|und|y|e)\s+", ", ", text)
+    return [p.strip(" .*†‡") for p in split_top_level(text, ",;") if p.strip(" .*†‡")]
+
+
+def label_value(text: str) -> tuple[str | None, str]:
+    """'Category: rest' -> ('Category', 'rest') when the label is short."""
+    m = re.match(r"^([^:]{1,60}?)\s*[:：]\s*(.*)$", text)
+    if m and len(m.group(1).split()) <= 6 and not re.search(r"https?$", m.group(1)):
+        return m.group(1).strip(), m.group(2).strip()
+    return None, text
+
+
+def trailing_paren(text: str) -> tuple[str, str | None]:
+    """'Title (details).' -> ('Title', 'details')."""
+    t = text.rstrip(" .")
+    if not t.endswith(")"):
+        return text, None
+    depth = 0
+    for i in range(len(t) - 1, -1, -1):
+        if t[i] == ")":
+            depth += 1
+        elif t[i] == "(":
+            depth -= 1
+            if depth == 0:
+                if i == 0:
+                    return text, None
+                return t[:i].rstrip(), t[i + 1:-1].strip()
+    return text, None
+
+
+@cache
+def _vocab(name: str) -> re.Pattern[str]:
+    words = sorted(load("roles")[name], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+def vocab_hits(name: str, text: str) -> int:
+    return len(_vocab(name).findall(fold(text)))
+
+
+def vocab_search(name: str, text: str) -> re.Match[str] | None:
+    return _vocab(name).search(fold(text))
+
+
+def cue_pattern(name: str) -> re.Pattern[str]:
+    words = sorted(load("roles")[name], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b\s*[:：]?\s*", re.I)
+
+
+def set_provenance(entry: Entry, span: Span, fields: tuple[str, ...]) -> None:
+    """Record where the entry and each of its text fields were printed."""
+    whole = span.source()
+    if whole:
+        entry.provenance["entry"] = Source(page=whole[0], box=whole[1])
+    for name in fields:
+        value = getattr(entry, name, None)
+        if isinstance(value, list):
+            value = value[0] if value else None
+        if isinstance(value, str):
+            found = span.source(value)
+            if found:
+                entry.provenance[name] = Source(page=found[0], box=found[1])

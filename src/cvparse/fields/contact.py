@@ -1,0 +1,185 @@
+"""Basics: name, headline, emails, phones (E.164), URLs and profiles."""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlparse
+
+import phonenumbers
+
+from ..layout import Layout, Line
+from ..lexicon import load
+from ..model import Basics, Profile, Source
+from ..text import Span
+from . import nlp
+from .dates import find_dates
+
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.I)
+URL = re.compile(
+    r"(?:https?://|www\.)[^\s<>()|,;]+|\b(?:[\w-]+\.)+(?:com|org|net|io|dev|me|ai|edu|fr|de|es|it|uk|co|ch|nl|pt|info|page|site|xyz|app|tech)(?:/[^\s<>()|,;]*)?",
+    re.I,
+)
+# Country a CV's language suggests, for national phone numbers with no +code.
+_REGION_OF_TLD = {"fr": "FR", "de": "DE", "es": "ES", "it": "IT", "pt": "PT", "uk": "GB", "ch": "CH",
+                  "nl": "NL", "be": "BE", "at": "AT", "in": "IN", "ca": "CA", "au": "AU", "br": "BR", "mx": "MX"}
+
+
+def _networks() -> dict[str, str]:
+    return load("profiles")["networks"]
+
+
+def normalize_url(url: str) -> str:
+    url = url.strip().rstrip(".,;")
+    if url.lower().startswith("www.") or not re.match(r"^[a-z][a-z0-9+.-]*:", url, re.I):
+        url = "https://" + url
+    return url
+
+
+def url_key(url: str) -> str:
+    u = urlparse(normalize_url(url))
+    host = u.netloc.lower().removeprefix("www.")
+    return host + u.path.rstrip("/")
+
+
+def profile_of(url: str) -> Profile | None:
+    u = urlparse(normalize_url(url))
+    host = u.netloc.lower().removeprefix("www.")
+    for domain, network in _networks().items():
+        if host == domain or host.endswith("." + domain):
+            parts = [p for p in u.path.split("/") if p]
+            if parts and parts[0] in ("in", "pub", "u", "user", "users", "citations", "profile"):
+                parts = parts[1:]
+            user = parts[0] if parts else None
+            if network == "Google Scholar":
+                m = re.search(r"user=([\w-]+)", u.query)
+                user = m.group(1) if m else None
+            return Profile(network=network, username=user, url=normalize_url(url))
+    return None
+
+
+def guess_region(text: str, emails: list[str], urls: list[str]) -> str:
+    for addr in emails + urls:
+        tld = urlparse(normalize_url(addr.split("@")[-1])).netloc.rsplit(".", 1)[-1].lower()
+        if tld in _REGION_OF_TLD:
+            return _REGION_OF_TLD[tld]
+    lowered = text.lower()
+    for marker, region in (("lebenslauf", "DE"), ("berufserfahrung", "DE"), ("expérience", "FR"),
+                           ("formation", "FR"), ("experiencia", "ES"), ("formación", "ES"),
+                           ("esperienz", "IT"), ("experiência", "PT")):
+        if marker in lowered:
+            return region
+    return "US"
+
+
+def find_phones(text: str, region: str) -> list[tuple[str, str]]:
+    """(E.164 or as printed, printed text) for each phone number in ``text``."""
+    out = []
+    scrubbed = _mask_dates(text)
+    for m in phonenumbers.PhoneNumberMatcher(scrubbed, region, leniency=phonenumbers.Leniency.VALID):
+        printed = text[m.start:m.end]
+        out.append((phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164), printed))
+    if not out:
+        for m in re.finditer(r"(?:\+|00)\d[\d\s().-]{7,}\d", scrubbed):
+            digits = re.sub(r"\D", "", m.group(0))
+            if 8 <= len(digits) <= 15:
+                out.append(("+" + digits.removeprefix("00"), m.group(0)))
+    return out
+
+
+def _mask_dates(text: str) -> str:
+    for d in find_dates(text):
+        a, b = d.span
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+def _is_contact(text: str) -> bool:
+    return bool(EMAIL.search(text) or URL.search(text) or re.search(r"\+?\d[\d\s().-]{7,}\d", text))
+
+
+def _pick_name(header: list[Line], layout: Layout) -> Line | None:
+    pool = [ln for ln in header if not _is_contact(ln.text) and any(c.isalpha() for c in ln.text)]
+    if not pool and layout.pages:
+        pool = [ln for ln in layout.pages[0].lines[:15] if not _is_contact(ln.text)]
+    if not pool:
+        return None
+    return max(pool, key=lambda ln: (round(ln.size, 1), -ln.top))
+
+
+def _fix_caps(name: str) -> str:
+    parts = name.split()
+    # "S EEMA J AYACHANDRAN": a big initial printed apart from the small capitals.
+    merged: list[str] = []
+    for p in parts:
+        if merged and len(merged[-1]) == 1 and merged[-1].isupper() and p.isupper() and len(p) > 1:
+            merged[-1] += p
+        else:
+            merged.append(p)
+    name = " ".join(merged)
+    if name.isupper() and len(name) > 3:
+        name = " ".join(w.capitalize() if len(w) > 2 or "." not in w else w for w in name.split())
+    return name
+
+
+def parse_basics(header: list[Line], contact_lines: list[Line], layout: Layout) -> Basics:
+    basics = Basics()
+    name_line = _pick_name(header, layout)
+    if name_line is not None:
+        basics.name = _fix_caps(name_line.text.strip())
+        basics.provenance["name"] = Source(page=name_line.page, box=name_line.box)
+        labels = nlp.labels(basics.name)
+        basics.confidence["name"] = 0.95 if "PERSON" in labels else (0.6 if nlp.pipeline() else 0.7)
+        after = header[header.index(name_line) + 1:] if name_line in header else []
+        for line in after:
+            text = line.text.strip()
+            if _is_contact(text) or len(text) < 3:
+                continue
+            basics.headline = text
+            basics.provenance["headline"] = Source(page=line.page, box=line.box)
+            break
+    scope = header + contact_lines
+    text = "\n".join(ln.text for ln in scope)
+    urls: list[str] = []
+    emails: list[str] = []
+    phones: list[str] = []
+    for line in scope:
+        for link in layout.links_near(line):
+            uri = link.uri.strip()
+            if uri.lower().startswith("mailto:"):
+                emails.append(uri[7:].split("?")[0])
+            elif uri.lower().startswith("tel:"):
+                phones.append(re.sub(r"[^\d+]", "", uri[4:]))
+            elif re.match(r"^(https?://|www\.)", uri, re.I):
+                urls.append(normalize_url(uri))
+    emails += [e for e in EMAIL.findall(text)]
+    text_no_mail = EMAIL.sub(" ", text)
+    urls += [normalize_url(u) for u in URL.findall(text_no_mail)]
+    basics.emails = list(dict.fromkeys(e.strip(".").lower() if e.isupper() else e.strip(".") for e in emails))
+    seen: dict[str, str] = {}
+    for u in urls:
+        seen.setdefault(url_key(u), u)
+    basics.urls = list(seen.values())
+    region = guess_region(text, basics.emails, basics.urls)
+    phones = [p if p.startswith("+") else _e164(p, region) for p in phones]
+    phones += [e164 for e164, _ in find_phones(text_no_mail, region)]
+    basics.phones = list(dict.fromkeys(p for p in phones if p))
+    basics.profiles = [p for p in (profile_of(u) for u in basics.urls) if p]
+    profile_keys = {url_key(p.url) for p in basics.profiles if p.url}
+    personal = [u for u in basics.urls if url_key(u) not in profile_keys]
+    basics.email = basics.emails[0] if basics.emails else None
+    basics.phone = basics.phones[0] if basics.phones else None
+    basics.url = personal[0] if personal else None
+    span = Span.of_lines(scope)
+    for field in ("email", "phone", "url"):
+        value = getattr(basics, field)
+        found = span.source(value.replace("https://", "").replace("mailto:", "")) if value else None
+        if found:
+            basics.provenance[field] = Source(page=found[0], box=found[1])
+    return basics
+
+
+def _e164(number: str, region: str) -> str | None:
+    try:
+        parsed = phonenumbers.parse(number, region)
+    except phonenumbers.NumberParseException:
+        return None
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)

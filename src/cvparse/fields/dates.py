@@ -1,0 +1,174 @@
+"""Dates and date ranges in any common CV language.
+
+A regular-expression fast path reads the usual shapes (years, month names,
+numeric dates, open ends); dateparser reads month words the tables do not
+know. A date is never more precise than what is printed: no invented days.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from ..lexicon import load
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: str | None
+    end: str | None
+    current: bool
+    text: str
+    span: tuple[int, int]
+
+    @property
+    def is_range(self) -> bool:
+        return self.end is not None or self.current
+
+
+def _alts(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
+    table = load("dates")
+    months = {k.lower(): v for k, v in table["months"].items()}
+    year = r"(?:19|20)\d\d"
+    month = rf"(?:{_alts(months)})\.?"
+    season = rf"(?:{_alts(table['seasons'])})"
+    present = rf"(?:{_alts(table['present'])})"
+    single = (
+        rf"(?P<dmy>\d{{1,2}})[./](?P<dm>\d{{1,2}})[./](?P<dy>{year})"
+        rf"|(?P<iy>{year})-(?P<im>\d\d)(?:-(?P<id>\d\d))?"
+        rf"|(?P<nm>\d{{1,2}})[./](?P<ny>{year})"
+        rf"|(?:(?P<md>\d{{1,2}})\.?\s+)?(?P<mon>{month})(?:\s+(?P<md2>\d{{1,2}}),?)?(?:\s+(?:de|of|del)\s+|\s*[ ,'’]\s*)(?P<my>{year}|'\d\d)"
+        rf"|(?P<sea>{season})(?:\s+(?:de|of|del|d')\s*|\s+)(?P<sy>{year})"
+        rf"|(?P<mon_only>{month})(?=\s*(?:-|–|—|to|bis|au|a|al)\s)"
+        rf"|(?P<y>{year})"
+        rf"|(?P<present>{present})"
+    )
+    token = re.compile(rf"(?<![\w/.])(?:{single})(?![\w])", re.I)
+    sep = re.compile(rf"^\s*(?:{_alts(table['range'])})\s*$", re.I)
+    return token, sep, months
+
+
+@cache
+def _since() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|(?<=\W))(?:{_alts(load('dates')['since'])})\s*$", re.I)
+
+
+@lru_cache(maxsize=512)
+def _month_by_dateparser(word: str) -> int | None:
+    import dateparser
+
+    try:
+        parsed = dateparser.date.DateDataParser(settings={"PREFER_DAY_OF_MONTH": "first"}).get_date_data(f"{word} 2001")
+    except Exception:
+        return None
+    if parsed and parsed.date_obj and parsed.period == "month" and parsed.date_obj.year == 2001:
+        return parsed.date_obj.month
+    return None
+
+
+def _value(m: re.Match[str], months: dict[str, int]) -> tuple[str | None, bool, bool]:
+    """(ISO partial date, is_present, is_month_only)."""
+    g = m.groupdict()
+    if g["present"]:
+        return None, True, False
+    if g["dy"]:
+        d, mo = int(g["dmy"]), int(g["dm"])
+        if mo > 12 and d <= 12:
+            d, mo = mo, d
+        return (f"{g['dy']}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else g["dy"]), False, False
+    if g["iy"]:
+        if not 1 <= int(g["im"]) <= 12:
+            return g["iy"], False, False
+        return f"{g['iy']}-{g['im']}" + (f"-{g['id']}" if g["id"] else ""), False, False
+    if g["ny"]:
+        mo = int(g["nm"])
+        return (f"{g['ny']}-{mo:02d}" if 1 <= mo <= 12 else g["ny"]), False, False
+    if g["my"]:
+        mo = months.get(g["mon"].lower().rstrip("."))
+        year = g["my"] if not g["my"].startswith(("'", "’")) else "20" + g["my"][1:]
+        day = g["md"] or g["md2"]
+        if mo and day and 1 <= int(day) <= 31:
+            return f"{year}-{mo:02d}-{int(day):02d}", False, False
+        return (f"{year}-{mo:02d}" if mo else year), False, False
+    if g["sy"]:
+        return g["sy"], False, False
+    if g["mon_only"]:
+        mo = months.get(g["mon_only"].lower().rstrip("."))
+        return (f"{mo:02d}" if mo else None), False, True
+    return g["y"], False, False
+
+
+_WORD_YEAR = re.compile(r"(?<![\w])([^\W\d_]{3,12})\.?\s+((?:19|20)\d\d)(?!\w)")
+
+
+def _unknown_month_words(text: str, months: dict[str, int]) -> str:
+    """Rewrite month words only dateparser knows ("marca 2019") to numeric form."""
+    def repl(m: re.Match[str]) -> str:
+        word = m.group(1).lower()
+        if word in months or len(word) < 3:
+            return m.group(0)
+        mo = _month_by_dateparser(word) if not word.isascii() or word.endswith(("o", "a", "y", "i", "e")) else None
+        return f"{mo:02d}/{m.group(2)}".ljust(len(m.group(0))) if mo else m.group(0)
+
+    return _WORD_YEAR.sub(repl, text)
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every date and date range in ``text``, left to right."""
+    if not re.search(r"\d|" + "present|current|heute|aujourd|actualidad|hoy|corso|atual", text, re.I):
+        return []
+    token, sep, months = _patterns()
+    scan = _unknown_month_words(text, months)
+    found = []
+    for m in token.finditer(scan):
+        value, present, month_only = _value(m, months)
+        if value is None and not present:
+            continue
+        found.append((m.start(), m.end(), value, present, month_only))
+    out: list[DateMatch] = []
+    i = 0
+    while i < len(found):
+        a0, a1, value, present, month_only = found[i]
+        if i + 1 < len(found) and sep.match(scan[a1:found[i + 1][0]]) and not present:
+            b0, b1, value2, present2, month_only2 = found[i + 1]
+            if month_only and value2 and not present2:
+                value = f"{value2[:4]}-{value}"
+            if value and not month_only2 and (value2 or present2):
+                start, end = _open_bracket(text, a0), _close_bracket(text, b1)
+                out.append(DateMatch(value, value2, present2, text[start:end].strip("[]() "), (start, end)))
+                i += 2
+                continue
+        if month_only or present:
+            if present and _since().search(text[:a0]):
+                pass
+            i += 1
+            continue
+        since = _since().search(text[:a0])
+        if since:
+            out.append(DateMatch(value, None, True, text[since.start():a1].strip(), (since.start(), a1)))
+        else:
+            out.append(DateMatch(value, None, False, text[a0:a1], (a0, a1)))
+        i += 1
+    return out
+
+
+def _open_bracket(text: str, i: int) -> int:
+    return i - 2 if text[max(0, i - 2):i] == "[ " else i
+
+
+def _close_bracket(text: str, i: int) -> int:
+    return i + 2 if text[i:i + 2] == " ]" else i
+
+
+def first_range(text: str) -> DateMatch | None:
+    """The first date range in ``text``, or else its first single date."""
+    dates = find_dates(text)
+    for d in dates:
+        if d.is_range:
+            return d
+    return dates[0] if dates else None

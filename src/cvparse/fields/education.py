@@ -1,0 +1,90 @@
+"""Education entries: institution, degree and field, thesis, advisors."""
+from __future__ import annotations
+
+import re
+
+from ..model import Education
+from ..segment.entries import Block
+from .common import cue_pattern, set_provenance, split_names, tidy, vocab_hits, vocab_search
+from .header import highlights, read_header
+
+_FIELD_SEP = re.compile(r"\s+(?:in|of|en|in der|im|de|di|em|für|fur)\s+|\s*[,:–—-]\s+", re.I)
+
+
+def split_degree(text: str) -> tuple[str | None, str | None]:
+    """'MSc. in Applied Mathematics and Engineering Diploma' -> ('MSc and Engineering Diploma', 'Applied Mathematics')."""
+    text = text.strip().rstrip(".")
+    parts = _FIELD_SEP.split(text, maxsplit=1)
+    degree = parts[0].strip()
+    field = parts[1].strip() if len(parts) > 1 else None
+    if re.fullmatch(r"[A-Za-z]{2,5}\.", degree + "." if not degree.endswith(".") else degree) and degree.count(".") <= 1:
+        degree = degree.rstrip(".")
+    if field:
+        # "Applied Mathematics and Engineering Diploma": a second degree joined to the field.
+        pieces = re.split(r"(\s+(?:and|&|et|und|y|e)\s+)", field)
+        kept = pieces[:1]
+        for joiner, piece in zip(pieces[1::2], pieces[2::2]):
+            if vocab_hits("degree", piece) and not vocab_hits("institution", piece):
+                degree += joiner + piece.strip()
+            else:
+                kept += [joiner, piece]
+        field = "".join(kept).strip() or None
+    return tidy(degree), tidy(field)
+
+
+def _take_honors(text: str) -> tuple[str, list[str]]:
+    found = []
+    m = vocab_search("honors", text)
+    if m:
+        pattern = re.compile(r"\s*\b" + r"\s+".join(map(re.escape, m.group(0).split())) + r"\b", re.I)
+        hit = pattern.search(text)
+        if hit:
+            found.append(hit.group(0).strip()[:1].upper() + hit.group(0).strip()[1:])
+            text = text[:hit.start()] + text[hit.end():]
+    return text, found
+
+
+def _sentences(text: str) -> list[str]:
+    # Split after a full stop that does not end an initial ("A. Doucet") or abbreviation ("MSc.").
+    return [s for s in re.split(r"(?<=[a-z0-9)\]]{2}\.)\s+(?=[A-Z])", text) if s.strip()]
+
+
+def parse_education(block: Block, section: str) -> Education:
+    header = read_header(block)
+    entry = Education(location=header.location, section=section)
+    if header.dates:
+        entry.start, entry.end, entry.current = header.dates.start, header.dates.end, header.dates.current
+        entry.dates_text = header.dates.text
+    texts = [p.text for p in header.pieces]
+    degree_text = next((t for t in texts if vocab_hits("degree", t) and not vocab_hits("institution", t)), None)
+    if degree_text is None:
+        degree_text = next((t for t in texts if vocab_hits("degree", t)), None)
+    body_items = highlights(block)
+    if degree_text is None and body_items and vocab_hits("degree", _sentences(body_items[0])[0]):
+        degree_text = body_items.pop(0)  # "University || dates" then the degree on a plain line
+    others = [t for t in texts if t != degree_text]
+    institution = next((t for t in others if vocab_hits("institution", t)), others[0] if others else None)
+    extras = [t for t in others if t != institution]
+    notes: list[str] = []
+    advisor_cue, thesis_cue = cue_pattern("advisor_cues"), cue_pattern("thesis_cues")
+    if degree_text:
+        sentences = _sentences(degree_text)
+        main, honors = _take_honors(sentences[0])
+        entry.degree, entry.field = split_degree(main)
+        notes += honors
+        extras = sentences[1:] + extras
+    body: list[str] = []
+    for text in extras + body_items:
+        for sentence in _sentences(text) if (advisor_cue.search(text) or thesis_cue.match(text)) else [text]:
+            cue = advisor_cue.match(sentence) or advisor_cue.search(sentence)
+            if cue and not entry.advisors and cue.start() < 3:
+                entry.advisors = split_names(sentence[cue.end():].rstrip("."))
+                continue
+            if thesis_cue.match(sentence) and entry.thesis is None:
+                entry.thesis = tidy(thesis_cue.sub("", sentence, count=1).rstrip(".").strip(" \"“”'"))
+                continue
+            body.append(sentence)
+    entry.institution = tidy(institution)
+    entry.highlights = notes + [t for t in (tidy(b) for b in body) if t]
+    set_provenance(entry, block.span(), ("institution", "degree", "field", "location", "dates_text", "thesis"))
+    return entry

@@ -1,0 +1,57 @@
+"""Experience entries: organisation, position, place, dates, highlights."""
+from __future__ import annotations
+
+import re
+
+from ..model import Experience
+from ..segment.entries import Block
+from . import nlp
+from .common import set_provenance, tidy, vocab_hits
+from .header import Piece, highlights, read_header
+
+# "Position at Company", "Position — Company", "Position, Company"
+_JOINERS = re.compile(r"\s+(?:at|@|chez|bei|en|presso|na|no)\s+|\s+[—–|]\s+|\s*,\s+")
+
+
+def _position_score(text: str) -> float:
+    score = vocab_hits("position", text) - 0.8 * vocab_hits("organization", text)
+    if nlp.pipeline() is not None and "ORG" in nlp.labels(text):
+        score -= 0.5
+    return score
+
+
+def assign_roles(pieces: list[Piece]) -> tuple[str | None, str | None, list[str]]:
+    """(organisation, position, leftovers) from the entry's title pieces."""
+    texts = [p.text for p in pieces if not p.right] + [p.text for p in pieces if p.right]
+    if not texts:
+        return None, None, []
+    if len(texts) == 1:
+        parts = [p for p in _JOINERS.split(texts[0], maxsplit=1) if p]
+        if len(parts) == 2 and max(map(_position_score, parts)) > 0:
+            texts = parts
+        else:
+            text = texts[0]
+            return (None, text, []) if _position_score(text) > 0 else (text, None, [])
+    a, b = texts[0], texts[1]
+    sa, sb = _position_score(a), _position_score(b)
+    if sa > sb:
+        return b, a, texts[2:]
+    if sb > sa:
+        return a, b, texts[2:]
+    bold = {p.text: p.bold for p in pieces}
+    if bold.get(b) and not bold.get(a):
+        return b, a, texts[2:]
+    return a, b, texts[2:]
+
+
+def parse_experience(block: Block, section: str) -> Experience:
+    header = read_header(block)
+    org, position, rest = assign_roles(header.pieces)
+    entry = Experience(organization=tidy(org), position=tidy(position), location=header.location,
+                       section=section)
+    if header.dates:
+        entry.start, entry.end, entry.current = header.dates.start, header.dates.end, header.dates.current
+        entry.dates_text = header.dates.text
+    entry.highlights = [t for t in (tidy(r) for r in rest) if t] + highlights(block)
+    set_provenance(entry, block.span(), ("organization", "position", "location", "dates_text"))
+    return entry

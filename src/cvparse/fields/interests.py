@@ -1,0 +1,13 @@
+"""Interests and research statements: category and text."""
+from __future__ import annotations
+
+from ..model import Interest
+from ..segment.entries import Block
+from .common import label_value, set_provenance, tidy
+
+
+def parse_interest(block: Block, section: str) -> Interest:
+    category, rest = label_value(block.text)
+    entry = Interest(category=category, text=tidy(rest), section=section)
+    set_provenance(entry, block.span(), ("category", "text"))
+    return entry

@@ -1,0 +1,138 @@
+"""The intermediate layout every extraction engine produces.
+
+Pages of lines of words, each word with its font, size, weight and box, plus
+the page's links and horizontal rules. Everything after extraction reads only
+these types, so engines are interchangeable.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom (PDF points, top-down)
+
+
+def union(boxes: Iterable[Box]) -> Box:
+    x0s, tops, x1s, bottoms = zip(*boxes)
+    return (min(x0s), min(tops), max(x1s), max(bottoms))
+
+
+@dataclass(slots=True)
+class Word:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    font: str = ""
+    bold: bool = False
+    italic: bool = False
+    color: str = ""
+    page: int = 1
+
+    @property
+    def box(self) -> Box:
+        return (self.x0, self.top, self.x1, self.bottom)
+
+
+@dataclass(slots=True)
+class Line:
+    """Words on one baseline, left to right; ``gaps`` marks where a wide gap splits cells."""
+
+    words: list[Word]
+    page: int
+    gaps: list[int] = field(default_factory=list)  # word indexes that start a new cell
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def box(self) -> Box:
+        return union(w.box for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].x1
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def size(self) -> float:
+        """The size most of the line's characters have."""
+        weights: dict[float, int] = {}
+        for w in self.words:
+            weights[w.size] = weights.get(w.size, 0) + len(w.text)
+        return max(weights, key=weights.__getitem__)
+
+    def share(self, attr: str) -> float:
+        """Fraction of the line's characters whose word has ``attr`` (bold, italic)."""
+        total = sum(len(w.text) for w in self.words) or 1
+        return sum(len(w.text) for w in self.words if getattr(w, attr)) / total
+
+    def cells(self) -> list[list[Word]]:
+        """The line split at its wide gaps (e.g. title left, dates right-aligned)."""
+        bounds = [0, *self.gaps, len(self.words)]
+        return [self.words[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+@dataclass(slots=True)
+class Link:
+    uri: str
+    box: Box
+    page: int
+
+
+@dataclass(slots=True)
+class Rule:
+    """A horizontal stroke (section rules, underlines)."""
+
+    x0: float
+    x1: float
+    y: float
+    page: int
+
+
+@dataclass(slots=True)
+class Page:
+    number: int
+    width: float
+    height: float
+    lines: list[Line] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    rules: list[Rule] = field(default_factory=list)
+    images: list[Box] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Layout:
+    pages: list[Page]
+    warnings: list[str] = field(default_factory=list)
+    engine: str = ""
+
+    @property
+    def lines(self) -> list[Line]:
+        return [ln for p in self.pages for ln in p.lines]
+
+    def links_near(self, line: Line, pad: float = 2.0) -> list[Link]:
+        page = self.pages[line.page - 1]
+        x0, top, x1, bottom = line.box
+        return [
+            lk
+            for lk in page.links
+            if lk.box[1] <= bottom + pad and lk.box[3] >= top - pad
+        ]
+
+    def page(self, number: int) -> Optional[Page]:
+        return self.pages[number - 1] if 0 < number <= len(self.pages) else None

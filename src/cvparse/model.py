@@ -1,0 +1,190 @@
+"""The cvparse record (schema ``cvparse/1``): typed models with provenance.
+
+Field names follow the public contract; ``provenance`` and ``confidence`` are
+the extra fields that let a reviewer check where each value came from.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_ID = "cvparse/1"
+
+
+class Source(BaseModel):
+    """Where a value was read: 1-based page and box (x0, top, x1, bottom) in PDF points."""
+
+    page: int
+    box: tuple[float, float, float, float]
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Entry(Record):
+    section: Optional[str] = None
+    # field name -> where it was read; "entry" is the whole entry's box.
+    provenance: dict[str, Source] = Field(default_factory=dict)
+    confidence: Optional[float] = None
+
+
+class Profile(Record):
+    network: str
+    username: Optional[str] = None
+    url: Optional[str] = None
+
+
+class Basics(Record):
+    name: Optional[str] = None
+    headline: Optional[str] = None
+    email: Optional[str] = None
+    emails: list[str] = Field(default_factory=list)
+    phone: Optional[str] = None
+    phones: list[str] = Field(default_factory=list)
+    url: Optional[str] = None
+    urls: list[str] = Field(default_factory=list)
+    location: Optional[str] = None
+    profiles: list[Profile] = Field(default_factory=list)
+    provenance: dict[str, Source] = Field(default_factory=dict)
+    confidence: dict[str, float] = Field(default_factory=dict)
+
+
+class SectionInfo(Record):
+    heading: str
+    kind: str
+    page: Optional[int] = None
+    provenance: dict[str, Source] = Field(default_factory=dict)
+
+
+class Experience(Entry):
+    organization: Optional[str] = None
+    position: Optional[str] = None
+    location: Optional[str] = None
+    start: Optional[str] = None
+    end: Optional[str] = None
+    current: bool = False
+    dates_text: Optional[str] = None
+    highlights: list[str] = Field(default_factory=list)
+
+
+class Education(Entry):
+    institution: Optional[str] = None
+    degree: Optional[str] = None
+    field: Optional[str] = None
+    location: Optional[str] = None
+    start: Optional[str] = None
+    end: Optional[str] = None
+    current: bool = False
+    dates_text: Optional[str] = None
+    thesis: Optional[str] = None
+    advisors: list[str] = Field(default_factory=list)
+    highlights: list[str] = Field(default_factory=list)
+
+
+class Award(Entry):
+    title: Optional[str] = None
+    date: Optional[str] = None
+    end: Optional[str] = None
+    details: Optional[str] = None
+
+
+class Publication(Entry):
+    title: Optional[str] = None
+    authors: list[str] = Field(default_factory=list)
+    venue: Optional[str] = None
+    year: Optional[str] = None
+    status: Optional[str] = None
+    kind: Optional[str] = None
+    notes: list[str] = Field(default_factory=list)
+
+
+class Talk(Entry):
+    date: Optional[str] = None
+    title: Optional[str] = None
+    kind: Optional[str] = None
+
+
+class Teaching(Entry):
+    role: Optional[str] = None
+    course: Optional[str] = None
+    code: Optional[str] = None
+    details: Optional[str] = None
+    institution: Optional[str] = None
+    terms: Optional[str] = None
+
+
+class Service(Entry):
+    category: Optional[str] = None
+    items: list[str] = Field(default_factory=list)
+
+
+class Skill(Entry):
+    category: Optional[str] = None
+    keywords: list[str] = Field(default_factory=list)
+
+
+class Language(Entry):
+    language: Optional[str] = None
+    fluency: Optional[str] = None
+
+
+class Interest(Entry):
+    category: Optional[str] = None
+    text: Optional[str] = None
+
+
+class Other(Entry):
+    lines: list[str] = Field(default_factory=list)
+
+
+class DocumentSource(Record):
+    file: Optional[str] = None
+    sha256: Optional[str] = None
+    pages: int = 0
+    parser: str = ""
+    engine: Optional[str] = None
+
+
+class CV(Record):
+    schema_: str = Field(default=SCHEMA_ID, alias="schema")
+    source: DocumentSource = Field(default_factory=DocumentSource)
+    basics: Basics = Field(default_factory=Basics)
+    summary: Optional[str] = None
+    sections: list[SectionInfo] = Field(default_factory=list)
+    experience: list[Experience] = Field(default_factory=list)
+    education: list[Education] = Field(default_factory=list)
+    awards: list[Award] = Field(default_factory=list)
+    publications: list[Publication] = Field(default_factory=list)
+    talks: list[Talk] = Field(default_factory=list)
+    teaching: list[Teaching] = Field(default_factory=list)
+    service: list[Service] = Field(default_factory=list)
+    skills: list[Skill] = Field(default_factory=list)
+    languages: list[Language] = Field(default_factory=list)
+    interests: list[Interest] = Field(default_factory=list)
+    other: list[Other] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    def to_dict(self) -> dict:
+        return self.model_dump(mode="json", by_alias=True)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return self.model_dump_json(by_alias=True, indent=indent)
+
+
+# Section kind -> the CV list its entries go to (kinds without a list go to "other").
+LIST_OF_KIND = {
+    "experience": "experience",
+    "education": "education",
+    "awards": "awards",
+    "publications": "publications",
+    "talks": "talks",
+    "teaching": "teaching",
+    "service": "service",
+    "skills": "skills",
+    "languages": "languages",
+    "interests": "interests",
+}

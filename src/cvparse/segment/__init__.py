@@ -1,0 +1,73 @@
+"""Segmentation stage: Layout -> header lines + sections of entry blocks."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..layout import Layout, Line
+from .entries import Block, split_blocks
+from .headings import _letterspaced, find_headings, heading_text
+
+
+@dataclass
+class Section:
+    heading: str
+    kind: str
+    page: int | None
+    heading_line: Line | None
+    lines: list[Line] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    header: list[Line]
+    sections: list[Section]
+    layout: Layout
+
+
+def _running_key(line: Line) -> str:
+    return re.sub(r"\d+", "#", line.text.lower())
+
+
+def drop_running_lines(layout: Layout) -> None:
+    """Remove page furniture: lines repeated at the top or bottom of pages, page numbers."""
+    if not layout.pages:
+        return
+    counts: Counter[str] = Counter()
+    for page in layout.pages:
+        for key in {_running_key(ln) for ln in page.lines if _at_edge(ln, page.height)}:
+            counts[key] += 1
+    repeated = {k for k, n in counts.items() if n >= 2 and len(layout.pages) >= 2}
+    for page in layout.pages:
+        page.lines = [
+            ln for ln in page.lines
+            if not (_at_edge(ln, page.height) and (_running_key(ln) in repeated or _is_page_number(ln.text)))
+        ]
+
+
+def _at_edge(line: Line, height: float) -> bool:
+    return height > 0 and (line.bottom < 0.07 * height or line.top > 0.93 * height)
+
+
+def _is_page_number(text: str) -> bool:
+    return bool(re.fullmatch(r"[-–\s]*(page|seite|página|pagina)?\s*\d+\s*((of|/|von|de|sur)\s*\d+)?[-–\s]*", text.strip(), re.I))
+
+
+def segment(layout: Layout) -> Document:
+    drop_running_lines(layout)
+    kinds = find_headings(layout)
+    header: list[Line] = []
+    sections: list[Section] = []
+    for line in layout.lines:
+        kind = kinds.get(id(line))
+        if kind:
+            sections.append(Section(_letterspaced(heading_text(line)), kind, line.page, line))
+        elif sections:
+            sections[-1].lines.append(line)
+        else:
+            header.append(line)
+    for section in sections:
+        section.blocks = split_blocks(section.lines, section.kind)
+    return Document(header=header, sections=sections, layout=layout)

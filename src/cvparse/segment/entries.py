@@ -1,0 +1,145 @@
+"""Entries: a section's lines split into blocks (an employment, a degree, a list item)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..extract.clean import is_bullet
+from ..layout import Line, Word
+from ..text import Span
+from ..fields.dates import find_dates
+
+# Sections whose entries are multi-line blocks headed by organisation / title / dates.
+BLOCK_KINDS = {"experience", "education", "projects"}
+# Sections where a bold short line is a sub-heading ("Lecturer", "Coding") rather than an item.
+BOLD_SUBHEADING_KINDS = {"teaching", "skills", "languages", "interests", "service"}
+
+
+@dataclass
+class Block:
+    lines: list[Line]
+    context: str | None = None  # the sub-heading it stands under ("Workshop papers")
+    header: list[Line] = field(default_factory=list)  # block mode: the entry's title lines
+    body: list[Line] = field(default_factory=list)
+    margin: float = 0.0  # right edge of the section's text, to tell wrapped lines
+
+    def span(self, lines: list[Line] | None = None) -> Span:
+        return Span.of_words(content_words(lines if lines is not None else self.lines))
+
+    @property
+    def text(self) -> str:
+        return self.span().clean
+
+
+def content_words(lines: list[Line]) -> list[Word]:
+    words: list[Word] = []
+    for line in lines:
+        ws = line.words
+        if len(ws) > 1 and is_bullet(ws[0].text):
+            ws = ws[1:]
+        words.extend(ws)
+    return words
+
+
+def is_bullet_line(line: Line) -> bool:
+    return len(line.words) > 1 and is_bullet(line.words[0].text)
+
+
+def _is_subheading(line: Line, bold_allowed: bool) -> bool:
+    text = " ".join(w.text for w in content_words([line])).strip()
+    words = text.split()
+    if not words or len(words) > 6 or len(line.cells()) > 1 or not words[0][:1].isupper():
+        return False
+    if text.endswith(":"):
+        return True
+    if is_bullet_line(line):
+        return False
+    return bold_allowed and line.share("bold") > 0.8 and ":" not in text and not find_dates(text)
+
+
+def _right_margin(lines: list[Line]) -> float:
+    return max((ln.x1 for ln in lines), default=0.0)
+
+
+def continues(prev: Line, line: Line, margin: float) -> bool:
+    """Is ``line`` the rest of ``prev``'s text, broken at the margin?
+
+    It is when its first word would not have fitted in the room left at the
+    end of ``prev`` (so the typesetter had to break there).
+    """
+    if is_bullet_line(line):
+        return False
+    if prev.text.endswith(("\u00ad", ",", "-", "&", " and", " of", " the", " in")) or line.text[:1].islower():
+        return True
+    first = line.words[0]
+    room = margin - prev.x1
+    return room < (first.x1 - first.x0) + 0.6 * first.size
+
+
+def split_list(lines: list[Line], bold_subheadings: bool = False, margin: float = 0.0) -> list[Block]:
+    has_bullets = any(is_bullet_line(ln) for ln in lines)
+    margin = max(margin, _right_margin(lines))
+    blocks: list[Block] = []
+    context = None
+    prev: Line | None = None
+    for line in lines:
+        if prev is not None and blocks and continues(prev, line, margin) and not (
+                not has_bullets and len(line.cells()) > 1):
+            blocks[-1].lines.append(line)
+            prev = line
+            continue
+        if _is_subheading(line, has_bullets or bold_subheadings):
+            context = " ".join(w.text for w in content_words([line])).strip().rstrip(":").strip()
+            prev = None
+            continue
+        blocks.append(Block(lines=[line], context=context, margin=margin))
+        prev = line
+    return blocks
+
+
+def _first_cell_style(line: Line) -> tuple:
+    w = line.cells()[0][0]
+    return (w.font, round(w.size, 1), w.bold, w.italic)
+
+
+def _is_header_line(line: Line) -> bool:
+    if is_bullet_line(line):
+        return False
+    if len(line.cells()) > 1 or find_dates(line.text):
+        return True
+    return line.share("bold") > 0.6 and len(line.words) <= 14
+
+
+def _second_title(line: Line) -> bool:
+    text = line.text.strip()
+    sentence = text.endswith((":", ";")) or (text.endswith(".") and len(text.split()) > 4)
+    return not is_bullet_line(line) and len(text.split()) <= 8 and not sentence
+
+
+def split_entries(lines: list[Line]) -> list[Block]:
+    margin = _right_margin(lines)
+    blocks: list[Block] = []
+    for line in lines:
+        header = _is_header_line(line)
+        cur = blocks[-1] if blocks else None
+        new = cur is None
+        if cur is not None and header:
+            dated = any(find_dates(ln.text) for ln in cur.header)
+            if cur.body:
+                new = True
+            elif dated and (find_dates(line.text) or _first_cell_style(line) == _first_cell_style(cur.header[0])):
+                new = True
+        if new:
+            blocks.append(Block(lines=[], header=[], margin=margin))
+            cur = blocks[-1]
+        elif cur is not None and not header and not cur.body and len(cur.header) == 1 and _second_title(line):
+            header = True  # "Title || dates" then the employer on a plain line
+        cur.lines.append(line)
+        (cur.header if header and not cur.body else cur.body).append(line)
+    return blocks
+
+
+def split_blocks(lines: list[Line], kind: str) -> list[Block]:
+    if kind in BLOCK_KINDS:
+        return split_entries(lines)
+    return split_list(lines, bold_subheadings=kind in BOLD_SUBHEADING_KINDS)
+

@@ -1,0 +1,136 @@
+"""Section headings: found by typography, named by a multilingual lexicon."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from ..extract.clean import is_bullet
+from ..layout import Layout, Line, Page
+from ..lexicon import load
+from ..text import fold
+
+MAX_HEADING_WORDS = 6
+
+
+@cache
+def _tables() -> tuple[dict[str, str], list[tuple[str, re.Pattern[str]]]]:
+    table = load("headings")
+    exact = {phrase: kind for kind, phrases in table["exact"].items() for phrase in phrases}
+    ordered = []
+    for kind in table["order"]:
+        phrases = sorted(table["phrases"].get(kind, []), key=len, reverse=True)
+        if phrases:
+            ordered.append((kind, re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b")))
+    return exact, ordered
+
+
+def heading_kind(text: str) -> str | None:
+    """The section kind a heading's words name, or None when they name none."""
+    folded = fold(text)
+    if not folded or len(folded.split()) > MAX_HEADING_WORDS:
+        return None
+    exact, ordered = _tables()
+    if folded in exact:
+        return exact[folded]
+    for kind, pattern in ordered:
+        if pattern.search(folded):
+            return kind
+    return None
+
+
+def heading_text(line: Line) -> str:
+    text = line.text.strip()
+    text = re.sub(r"^[\W\d_]+(?=\w)", "", text) if not text[:1].isalnum() else text
+    return text.rstrip(" :：").strip()
+
+
+def _letterspaced(text: str) -> str:
+    """'E X P E R I E N C E' -> 'EXPERIENCE' (letter-spaced capitals in headings)."""
+    parts = text.split(" ")
+    if len(parts) >= 4 and sum(len(p) == 1 for p in parts) >= 0.7 * len(parts):
+        return re.sub(r"(?<=\w) (?=\w\b)", "", text)
+    return text
+
+
+def style_key(line: Line) -> tuple:
+    caps = sum(c.isupper() for c in line.text) >= 0.8 * max(1, sum(c.isalpha() for c in line.text))
+    return (line.words[0].font, round(line.size), line.share("bold") > 0.5, line.words[0].color, caps)
+
+
+def body_style(layout: Layout) -> tuple[float, str]:
+    sizes: Counter[float] = Counter()
+    colors: Counter[str] = Counter()
+    for line in layout.lines:
+        for w in line.words:
+            sizes[round(w.size, 1)] += len(w.text)
+            colors[w.color] += len(w.text)
+    size = sizes.most_common(1)[0][0] if sizes else 10.0
+    return size, (colors.most_common(1)[0][0] if colors else "")
+
+
+def _has_rule(line: Line, page: Page) -> bool:
+    size = line.size
+    for r in page.rules:
+        below = line.bottom - 0.3 * size <= r.y <= line.bottom + 1.2 * size
+        beside = line.top <= r.y <= line.bottom and r.x0 >= line.x1 - 1
+        if (below or beside) and r.x1 - r.x0 > 3 * size:
+            return True
+    return False
+
+
+def _prominence(line: Line, page: Page, body_size: float, body_color: str) -> int:
+    score = 0
+    if line.size >= 1.12 * body_size:
+        score += 2
+    if line.share("bold") > 0.8:
+        score += 1
+    letters = [c for c in line.text if c.isalpha()]
+    if len(letters) >= 3 and all(c.isupper() for c in letters):
+        score += 1
+    if line.words[0].color != body_color and line.words[0].color:
+        score += 1
+    if _has_rule(line, page):
+        score += 2
+    return score
+
+
+def _shape_ok(line: Line) -> bool:
+    text = line.text.strip()
+    if not text or is_bullet(line.words[0].text) or len(line.cells()) > 1:
+        return False
+    if len(text.split()) > MAX_HEADING_WORDS * 2 or len(text) > 60:
+        return False
+    if text.endswith((".", ",", ";")) or re.search(r"\d{3,}|@|https?:", text):
+        return False
+    return any(c.isalpha() for c in text)
+
+
+def find_headings(layout: Layout) -> dict[int, str]:
+    """id(line) -> section kind, for every line that is a section heading."""
+    body_size, body_color = body_style(layout)
+    found: dict[int, tuple[Line, str, int]] = {}
+    candidates = []
+    for page in layout.pages:
+        for line in page.lines:
+            if not _shape_ok(line):
+                continue
+            text = _letterspaced(heading_text(line))
+            kind = heading_kind(text)
+            score = _prominence(line, page, body_size, body_color)
+            candidates.append((line, kind, score))
+            if kind and score >= 1 and len(text.split()) <= MAX_HEADING_WORDS:
+                found[id(line)] = (line, kind, score)
+    styles = Counter(style_key(line) for line, _, _ in found.values())
+    if styles:
+        main_style, count = styles.most_common(1)[0]
+        if count >= 2:
+            main_size = main_style[1]
+            for key, (line, kind, score) in list(found.items()):
+                # A smaller lexicon match inside a section is a sub-heading, not a section.
+                if style_key(line) != main_style and line.size < main_size - 0.6:
+                    del found[key]
+            for line, kind, score in candidates:
+                if id(line) not in found and style_key(line) == main_style and score >= 2:
+                    found[id(line)] = (line, kind or "other", score)
+    return {key: kind for key, (_, kind, _) in found.items()}

@@ -1,0 +1,73 @@
+"""Text helpers shared by the stages: normalisation and word-backed spans."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .extract.clean import SOFT_HYPHEN
+from .layout import Box, Line, Word, union
+
+
+def fold(text: str) -> str:
+    """Lower-case, accents removed, punctuation to spaces: for vocabulary look-ups."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+@dataclass
+class Span:
+    """Text made of PDF words, able to say where any part of it was printed."""
+
+    text: str = ""
+    words: list[Word] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def of_lines(cls, lines: list[Line]) -> "Span":
+        span = cls()
+        for line in lines:
+            span.extend(line.words)
+        return span
+
+    @classmethod
+    def of_words(cls, words: list[Word]) -> "Span":
+        span = cls()
+        span.extend(words)
+        return span
+
+    def extend(self, words: list[Word]) -> None:
+        for w in words:
+            text = w.text
+            if self.text.endswith(SOFT_HYPHEN):
+                # A hyphenation break: the word goes on without a space.
+                self.text = self.text[:-1]
+            elif self.text:
+                self.text += " "
+            self.starts.append(len(self.text))
+            self.words.append(w)
+            self.text += text
+        if self.text.endswith(SOFT_HYPHEN) and not words:
+            self.text = self.text[:-1]
+
+    @property
+    def clean(self) -> str:
+        return self.text.replace(SOFT_HYPHEN, "").strip()
+
+    def words_in(self, start: int, end: int) -> list[Word]:
+        return [w for w, s in zip(self.words, self.starts) if s < end and s + len(w.text) > start]
+
+    def source(self, value: str | None = None) -> tuple[int, Box] | None:
+        """Page and box of ``value`` inside this span (the whole span if not found)."""
+        words = self.words
+        if value:
+            idx = self.text.find(value)
+            if idx < 0:
+                idx = self.text.lower().find(value.lower()[:40])
+            if idx >= 0:
+                words = self.words_in(idx, idx + len(value)) or words
+        if not words:
+            return None
+        page = words[0].page
+        return page, union(w.box for w in words if w.page == page)

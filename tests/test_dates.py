@@ -1,0 +1,48 @@
+import pytest
+
+from cvparse.fields.dates import find_dates, first_range
+
+CASES = [
+    ("2023 – Current", "2023", None, True),
+    ("July 2019 – September 2019", "2019-07", "2019-09", False),
+    ("Mar. 2010 – Aug. 2017", "2010-03", "2017-08", False),
+    ("01/10/2021 bis 31/03/2022", "2021-10-01", "2022-03-31", False),
+    ("[ 01/03/2023 – Current ]", "2023-03-01", None, True),
+    ("2022–present", "2022", None, True),
+    ("since 2021", "2021", None, True),
+    ("seit 03/2021", "2021-03", None, True),
+    ("Septembre 2019 – aujourd'hui", "2019-09", None, True),
+    ("janv. 2016 – août 2018", "2016-01", "2018-08", False),
+    ("2019 – Actualidad", "2019", None, True),
+    ("Marzo 2015 – Hoy", "2015-03", None, True),
+    ("Verano de 2017", "2017", None, False),
+    ("Jan 2019 - Mar 2020", "2019-01", "2020-03", False),
+    ("2015 to 2017", "2015", "2017", False),
+    ("04/2018 – heute", "2018-04", None, True),
+    ("June – September 2015", "2015-06", "2015-09", False),
+    ("2018-2020", "2018", "2020", False),
+    ("ottobre 2020 – in corso", "2020-10", None, True),
+    ("setembro 2019 – atual", "2019-09", None, True),
+]
+
+
+@pytest.mark.parametrize("text,start,end,current", CASES)
+def test_ranges(text, start, end, current):
+    d = first_range(text)
+    assert d is not None, text
+    assert (d.start, d.end, d.current) == (start, end, current)
+
+
+def test_no_day_is_invented():
+    assert first_range("March 2017").start == "2017-03"
+    assert first_range("2017").start == "2017"
+
+
+def test_dates_text_is_what_was_printed():
+    d = first_range("London, UK  July 2019 – September 2019")
+    assert d.text == "July 2019 – September 2019"
+
+
+def test_text_without_dates():
+    assert find_dates("Principles of Machine Learning") == []
+    assert find_dates("100+ students") == []

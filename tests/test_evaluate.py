@@ -1,0 +1,26 @@
+from cvparse.evaluate import evaluate
+
+
+def test_perfect_and_imperfect_scores():
+    expected = {"experience": [{"organization": "Acme", "start": "2019", "highlights": ["a", "b"]}]}
+    assert evaluate(expected, expected).overall.f1 == 1.0
+    got = {"experience": [{"organization": "ACME.", "start": "2019-01", "highlights": ["a"]}]}
+    report = evaluate(got, expected)
+    s = report.lists["experience"]
+    assert (s.tp, s.fn) == (2, 2)  # organisation (normalised) and one highlight
+    assert any("start" in m for m in report.misses)
+
+
+def test_unknown_fields_are_not_scored_and_nulls_are():
+    expected = {"basics": {"name": "Jane Roe", "phone": None}}
+    got = {"basics": {"name": "Jane Roe", "phone": "+15555550100", "headline": "x"}}
+    s = evaluate(got, expected).lists["basics"]
+    assert (s.tp, s.fp, s.fn) == (1, 1, 0)
+
+
+def test_missing_and_extra_entries_count():
+    expected = {"awards": [{"title": "Prize A"}, {"title": "Prize B"}]}
+    got = {"awards": [{"title": "Prize A"}, {"title": "Something else entirely"}, {"title": "Third"}]}
+    report = evaluate(got, expected)
+    assert not report.counts_ok()
+    assert report.lists["awards"].recall == 0.5

@@ -1,0 +1,76 @@
+from cvparse.extract.clean import clean_char, clean_word, is_bullet
+from cvparse.extract.lines import Glyph, build_lines, font_style
+
+
+def glyphs(text: str, x0: float = 10.0, size: float = 10.0, advance: float = 5.0, space: float = 3.0,
+           baseline: float = 100.0, font: str = "Body"):
+    """Glyphs with no space characters: words are told apart by the gap only (as LuaTeX prints)."""
+    out, x = [], x0
+    for ch in text:
+        if ch == " ":
+            x += space
+            continue
+        out.append(Glyph(ch, x, x + advance, baseline - size, baseline, baseline, size, font, "0"))
+        x += advance
+    return out
+
+
+def test_words_split_by_gap_without_space_characters():
+    lines = build_lines(glyphs("Quantitative Research Intern"), page=1)
+    assert [w.text for w in lines[0].words] == ["Quantitative", "Research", "Intern"]
+
+
+def test_tight_kerning_does_not_split_a_word():
+    lines = build_lines(glyphs("Berkeley", space=0.5), page=1)
+    assert [w.text for w in lines[0].words] == ["Berkeley"]
+
+
+def test_right_aligned_text_on_the_same_baseline_is_a_cell_of_the_line():
+    left = glyphs("University of Oxford")
+    right = glyphs("2017 – 2021", x0=400.0)
+    lines = build_lines(left + right, page=1)
+    assert len(lines) == 1
+    cells = [" ".join(w.text for w in c) for c in lines[0].cells()]
+    assert cells == ["University of Oxford", "2017 – 2021"]
+
+
+def test_superscript_star_joins_its_line():
+    base = glyphs("Fadhel Ayed")
+    star = Glyph("*", 70.0, 73.0, 88.0, 94.0, 95.5, 6.0, "Body", "0")
+    lines = build_lines(base + [star], page=1)
+    assert len(lines) == 1 and "*" in lines[0].text
+
+
+def test_lines_come_top_to_bottom():
+    lines = build_lines(glyphs("second", baseline=200.0) + glyphs("first", baseline=100.0), page=1)
+    assert [ln.text for ln in lines] == ["first", "second"]
+
+
+def test_clean_char_ligatures_invisibles_icons():
+    assert clean_char("ﬁ") == "fi"
+    assert clean_char("\u200b") == ""
+    assert clean_char("\uf0e0") == "•"  # Wingdings/Symbol bullet in the private-use area
+    assert clean_char("\ue123") == ""  # other private-use glyphs are icons
+    assert clean_char("✉") == ""
+    assert clean_char("A", "ABCDEF+FontAwesome5Free-Solid") == ""
+    assert clean_char("\u00a0") == " "
+
+
+def test_soft_hyphen_as_date_dash_and_as_hyphenation():
+    assert clean_word("\u00ad") == "–"
+    assert clean_word("2019\u00ad2020") == "2019–2020"
+    assert clean_word("en\u00ad") == "en\u00ad"  # kept as a join marker at line end
+    assert clean_word("hy\u00adphen") == "hyphen"
+
+
+def test_font_style_from_name():
+    assert font_style("ABCDEF+Roboto-Bold") == (True, False)
+    assert font_style("SourceSans3-LightItalic") == (False, True)
+    assert font_style("CMBX10") == (True, False)
+    assert font_style("CMTI10") == (False, True)
+    assert font_style("Lato-Regular") == (False, False)
+
+
+def test_bullets():
+    assert is_bullet("•") and is_bullet("–") and is_bullet("✦")
+    assert not is_bullet("and")

@@ -1,0 +1,119 @@
+from conftest import make_line
+
+from cvparse.fields.contact import find_phones, profile_of
+from cvparse.fields.education import parse_education, split_degree
+from cvparse.fields.experience import parse_experience
+from cvparse.fields.publications import looks_like_authors, parse_publication
+from cvparse.fields.skills import parse_languages, parse_skill
+from cvparse.segment.entries import Block, split_entries, split_list
+
+
+def test_split_degree():
+    assert split_degree("PhD in Statistics & Machine Learning") == ("PhD", "Statistics & Machine Learning")
+    assert split_degree("MSc. in Applied Mathematics and Engineering Diploma") == (
+        "MSc and Engineering Diploma", "Applied Mathematics")
+    assert split_degree("B.S. in Computer Science and Engineering") == ("B.S.", "Computer Science and Engineering")
+
+
+def test_experience_entry_org_position_place_dates():
+    lines = [
+        make_line("Acme Robotics GmbH || Munich, Germany", top=100, bold=True),
+        make_line("Senior Software Engineer || Jan 2019 - Mar 2020", top=112),
+        make_line("• Built the thing", top=124),
+    ]
+    (block,) = split_entries(lines)
+    e = parse_experience(block, "Experience")
+    assert e.organization == "Acme Robotics GmbH"
+    assert e.position == "Senior Software Engineer"
+    assert e.location == "Munich, Germany"
+    assert (e.start, e.end, e.current) == ("2019-01", "2020-03", False)
+    assert e.highlights == ["Built the thing"]
+    assert e.provenance["entry"].page == 1
+
+
+def test_position_first_order_is_recognised():
+    lines = [make_line("Data Analyst || 2015 to 2017", bold=True), make_line("Initech Corp.", top=112)]
+    (block,) = split_entries(lines)
+    e = parse_experience(block, "Work")
+    assert (e.organization, e.position) == ("Initech Corp.", "Data Analyst")
+
+
+def test_entries_split_at_each_title_block():
+    lines = [
+        make_line("Org One || City, Country", top=100, bold=True),
+        make_line("Engineer || 2019 – 2020", top=112),
+        make_line("• did things", top=124),
+        make_line("Org Two || City, Country", top=140, bold=True),
+        make_line("Intern || 2018", top=152),
+    ]
+    assert len(split_entries(lines)) == 2
+
+
+def test_education_thesis_and_advisors():
+    lines = [
+        make_line("University of Somewhere || 2017 – 2021", bold=True),
+        make_line("PhD in Physics. Advised by A. Smith and B. Jones.", top=112),
+        make_line("Thesis: Cold Atoms. Worked on lasers.", top=124),
+    ]
+    (block,) = split_entries(lines)
+    e = parse_education(block, "Education")
+    assert (e.institution, e.degree, e.field) == ("University of Somewhere", "PhD", "Physics")
+    assert e.advisors == ["A. Smith", "B. Jones"]
+    assert e.thesis == "Cold Atoms"
+    assert e.highlights == ["Worked on lasers."]
+
+
+def test_wrapped_list_items_are_joined_and_short_lines_are_not():
+    lines = [
+        make_line("• a long item that runs all the way to the right margin of the page", top=100),
+        make_line("and goes on here", top=112),
+        make_line("• second item", top=124),
+    ]
+    blocks = split_list(lines, margin=lines[0].x1)
+    assert [b.text for b in blocks] == [
+        "a long item that runs all the way to the right margin of the page and goes on here", "second item"]
+
+
+def test_publication_without_typography():
+    block = Block(lines=[make_line("• Robust Widgets. Journal of Widgets (JOW, 2021). Ann Lee, Bob Stone.")])
+    p = parse_publication(block, "Publications")
+    assert p.title == "Robust Widgets"
+    assert p.venue == "Journal of Widgets (JOW, 2021)"
+    assert p.authors == ["Ann Lee", "Bob Stone"]
+    assert (p.year, p.status, p.kind) == ("2021", "published", "journal")
+
+
+def test_submitted_preprint():
+    block = Block(lines=[make_line("• On Things. (submitted, 2024). Ann Lee and Bob Stone.")])
+    p = parse_publication(block, "Publications")
+    assert (p.title, p.venue, p.status, p.kind, p.year) == ("On Things", None, "submitted", "preprint", "2024")
+
+
+def test_authors_shape():
+    assert looks_like_authors("Soufiane Hayou*, Nikhil Gosh*, Bin Yu")
+    assert looks_like_authors("A. Doucet and J. Rousseau")
+    assert not looks_like_authors("International Conference on Machine Learning (ICML 2024)")
+
+
+def test_skills_and_languages():
+    s = parse_skill(Block(lines=[make_line("Cloud: AWS, Google Cloud, Azure (basic)")]), "Skills")
+    assert (s.category, s.keywords) == ("Cloud", ["AWS", "Google Cloud", "Azure (basic)"])
+    (lang,) = parse_languages(Block(lines=[make_line("Deutsch – Muttersprache")]), "Sprachen")
+    assert (lang.language, lang.fluency) == ("Deutsch", "Muttersprache")
+    langs = parse_languages(Block(lines=[make_line("English (fluent), French (B2)")]), "Languages")
+    assert [(x.language, x.fluency) for x in langs] == [("English", "fluent"), ("French", "B2")]
+
+
+def test_phones_in_national_formats_become_e164():
+    assert find_phones("Tel. (415) 555-0132", "US")[0][0] == "+14155550132"
+    assert find_phones("+44 20 7946 0958", "US")[0][0] == "+442079460958"
+    assert find_phones("06 12 34 56 78", "FR")[0][0] == "+33612345678"
+    assert find_phones("030 12345678", "DE")[0][0] == "+493012345678"
+    assert find_phones("2019 – 2021", "US") == []
+
+
+def test_profiles():
+    p = profile_of("https://github.com/someone")
+    assert (p.network, p.username) == ("GitHub", "someone")
+    assert profile_of("linkedin.com/in/jane-doe").username == "jane-doe"
+    assert profile_of("https://example.org") is None

@@ -1,0 +1,26 @@
+import pytest
+
+from cvparse.segment.headings import heading_kind
+
+
+@pytest.mark.parametrize("heading,kind", [
+    ("Work Experience", "experience"), ("Employment", "experience"), ("Berufserfahrung", "experience"),
+    ("Expérience professionnelle", "experience"), ("Experiencia laboral", "experience"),
+    ("Esperienze lavorative", "experience"), ("Experiência profissional", "experience"),
+    ("Other Professional Experience", "experience"), ("Teaching Experience", "teaching"),
+    ("Education", "education"), ("Formation", "education"), ("Ausbildung", "education"),
+    ("Formación académica", "education"), ("Technical Skills", "skills"), ("Kenntnisse", "skills"),
+    ("Programming Languages", "skills"), ("Languages", "languages"), ("Sprachen", "languages"),
+    ("Idiomas", "languages"), ("Langues", "languages"), ("Awards and Honours", "awards"),
+    ("Honors & Awards", "awards"), ("Publications and Preprints", "publications"),
+    ("Selected Talks", "talks"), ("Academic Services", "service"), ("Research", "interests"),
+    ("Research Interests", "interests"), ("Centres d'intérêt", "interests"), ("Profile", "summary"),
+    ("Persönliche Daten", "contact"), ("Certificates", "certifications"), ("Projects", "projects"),
+])
+def test_heading_kind(heading, kind):
+    assert heading_kind(heading) == kind
+
+
+def test_sentences_are_not_headings():
+    assert heading_kind("I worked on the education of young engineers in many schools") is None
+    assert heading_kind("Quantitative Research Intern") is None
