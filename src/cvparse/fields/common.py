@@ -14,7 +14,7 @@ def tidy(text: str | None) -> str | None:
     if text is None:
         return None
     text = re.sub(r"\s+", " ", text).strip(" \t,;:|·–—-")
-    text = re.sub(r"\s+([,.;:)])", r"\1", text).replace("( ", "(")
+    text = re.sub(r"\s+([,.)])", r"\1", text).replace("( ", "(")
     return text or None
 
 

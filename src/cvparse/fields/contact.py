@@ -107,7 +107,7 @@ def _pick_name(header: list[Line], layout: Layout) -> Line | None:
 
 def _fix_caps(name: str) -> str:
     parts = name.split()
-    # "S EEMA J AYACHANDRAN": a big initial printed apart from the small capitals.
+    # "J ANE D OE": a big initial printed apart from the small capitals.
     merged: list[str] = []
     for p in parts:
         if merged and len(merged[-1]) == 1 and merged[-1].isupper() and p.isupper() and len(p) > 1:
@@ -137,6 +137,9 @@ def parse_basics(header: list[Line], contact_lines: list[Line], layout: Layout) 
             basics.provenance["headline"] = Source(page=line.page, box=line.box)
             break
     scope = header + contact_lines
+    if layout.pages and not any(EMAIL.search(ln.text) for ln in scope):
+        # Contact details outside the header (a sidebar, a footer line): look over page 1.
+        scope = scope + [ln for ln in layout.pages[0].lines if ln not in scope]
     text = "\n".join(ln.text for ln in scope)
     urls: list[str] = []
     emails: list[str] = []
@@ -158,7 +161,7 @@ def parse_basics(header: list[Line], contact_lines: list[Line], layout: Layout) 
     for u in urls:
         seen.setdefault(url_key(u), u)
     basics.urls = list(seen.values())
-    region = guess_region(text, basics.emails, basics.urls)
+    region = guess_region(" ".join(ln.text for ln in layout.lines[:400]), basics.emails, basics.urls)
     phones = [p if p.startswith("+") else _e164(p, region) for p in phones]
     phones += [e164 for e164, _ in find_phones(text_no_mail, region)]
     basics.phones = list(dict.fromkeys(p for p in phones if p))

@@ -17,6 +17,13 @@ def split_degree(text: str) -> tuple[str | None, str | None]:
     parts = _FIELD_SEP.split(text, maxsplit=1)
     degree = parts[0].strip()
     field = parts[1].strip() if len(parts) > 1 else None
+    if field is None:
+        # "Master Marketing digital": the degree word(s) first, the field after.
+        words = degree.split()
+        for n in (3, 2, 1):
+            if len(words) > n and vocab_hits("degree", " ".join(words[:n])) and not vocab_hits("degree", words[n]):
+                degree, field = " ".join(words[:n]), " ".join(words[n:])
+                break
     if re.fullmatch(r"[A-Za-z]{2,5}\.", degree + "." if not degree.endswith(".") else degree) and degree.count(".") <= 1:
         degree = degree.rstrip(".")
     if field:
@@ -45,7 +52,7 @@ def _take_honors(text: str) -> tuple[str, list[str]]:
 
 
 def _sentences(text: str) -> list[str]:
-    # Split after a full stop that does not end an initial ("A. Doucet") or abbreviation ("MSc.").
+    # Split after a full stop that does not end an initial ("J. Smith") or abbreviation ("MSc.").
     return [s for s in re.split(r"(?<=[a-z0-9)\]]{2}\.)\s+(?=[A-Z])", text) if s.strip()]
 
 

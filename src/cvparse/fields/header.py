@@ -62,12 +62,23 @@ def read_header(block: Block) -> Header:
                 continue
             header.pieces.append(Piece(text, bold, right))
     if header.location is None:
+        _split_place(header)
+    if header.location is None:
         for piece in list(header.pieces):
             if looks_like_place(piece.text) and len(header.pieces) > 1:
                 header.location = piece.text
                 header.pieces.remove(piece)
                 break
     return header
+
+
+def _split_place(header: Header) -> None:
+    """'Company — City' or 'Company, City, Country': the place after the name goes to location."""
+    for piece in header.pieces:
+        parts = re.split(r"\s+[—–|]\s+|\s*,\s+", piece.text, maxsplit=1)
+        if len(parts) == 2 and looks_like_place(parts[1]) and not looks_like_place(parts[0]):
+            piece.text, header.location = parts[0].strip(), parts[1].strip()
+            return
 
 
 def highlights(block: Block) -> list[str]:

@@ -45,7 +45,7 @@ def status_of(text: str) -> str | None:
 
 
 def _sentences(text: str) -> list[str]:
-    """Split at '. ' outside brackets, not after an initial ('A. Doucet')."""
+    """Split at '. ' outside brackets, not after an initial ('J. Smith')."""
     out, depth, cur = [], 0, ""
     for i, ch in enumerate(text):
         cur += ch

@@ -111,8 +111,12 @@ def find_headings(layout: Layout) -> dict[int, str]:
     body_size, body_color = body_style(layout)
     found: dict[int, tuple[Line, str, int]] = {}
     candidates = []
+    space_above: dict[int, float] = {}
     for page in layout.pages:
+        prev_bottom = None
         for line in page.lines:
+            space_above[id(line)] = line.top - prev_bottom if prev_bottom is not None and line.top > prev_bottom else 1e9
+            prev_bottom = line.bottom
             if not _shape_ok(line):
                 continue
             text = _letterspaced(heading_text(line))
@@ -133,4 +137,19 @@ def find_headings(layout: Layout) -> dict[int, str]:
             for line, kind, score in candidates:
                 if id(line) not in found and style_key(line) == main_style and score >= 2:
                     found[id(line)] = (line, kind or "other", score)
+    _drop_tight(found, space_above, body_size)
     return {key: kind for key, (_, kind, _) in found.items()}
+
+
+def _drop_tight(found: dict, space_above: dict[int, float], body_size: float) -> None:
+    """Where section headings stand apart from the text above, a look-alike that does not is a sub-heading."""
+    gaps = sorted(g for g in space_above.values() if g < 1e9)
+    if not gaps:
+        return
+    line_gap = gaps[len(gaps) // 2]
+    measured = [k for k in found if space_above[k] < 1e9]  # not first on its page
+    apart = [k for k in measured if space_above[k] > line_gap + 0.5 * body_size]
+    tight = [k for k in measured if space_above[k] <= 1.3 * line_gap + 1.0]
+    if len(apart) >= 2:
+        for k in tight:
+            del found[k]

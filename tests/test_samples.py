@@ -1,0 +1,37 @@
+"""Every sample CV against its hand-written expected record.
+
+The floors are regression guards at the scores reached so far (issue 3 asks
+for 0.93 on each; see the issue for where the parser still falls short).
+Raise a floor when a change lifts a score; never lower one to pass.
+"""
+import json
+
+import pytest
+from conftest import FIXTURES
+
+import cvparse
+from cvparse.evaluate import evaluate
+
+FLOORS = {
+    "word-docx": 0.85,
+    "html-sidebar": 0.66,
+    "moderncv-dates-left": 0.52,
+    "typst-resume": 0.72,
+    "jakes-us-resume": 0.76,
+    "cv-fr": 0.71,
+    "lebenslauf-de": 0.78,
+    "cv-es": 0.76,
+}
+
+
+@pytest.mark.parametrize("slug", sorted(FLOORS))
+def test_sample_scores_at_least_its_floor(slug):
+    expected = json.loads((FIXTURES / f"{slug}.expected.json").read_text(encoding="utf-8"))
+    report = evaluate(cvparse.parse(FIXTURES / f"{slug}.pdf").to_dict(), expected)
+    assert report.overall.f1 >= FLOORS[slug], report.table() + "\n" + "\n".join(report.misses[:40])
+
+
+def test_samples_have_contact_details():
+    for slug in FLOORS:
+        cv = cvparse.parse(FIXTURES / f"{slug}.pdf")
+        assert cv.basics.emails, slug
