@@ -5,7 +5,7 @@ import io
 import logging
 
 from ..errors import CVParseError, DamagedPDF, Encrypted, NotAPDF, TooLarge
-from ..layout import Layout
+from ..layout import Layout, Page
 from ..limits import Limits
 
 log = logging.getLogger(__name__)
@@ -64,8 +64,6 @@ def _extract_pdfplumber(data: bytes, password: str | None, limits: Limits) -> La
             except Exception as exc:
                 log.warning("page %d unreadable: %s", number, type(exc).__name__)
                 layout.warnings.append(f"page {number} could not be read ({type(exc).__name__})")
-                from ..layout import Page
-
                 read = Page(number=number, width=0.0, height=0.0)
             chars += sum(len(w.text) for ln in read.lines for w in ln.words)
             if chars > limits.max_chars:

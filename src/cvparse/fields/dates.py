@@ -144,8 +144,6 @@ def find_dates(text: str) -> list[DateMatch]:
                 i += 2
                 continue
         if month_only or present:
-            if present and _since().search(text[:a0]):
-                pass
             i += 1
             continue
         since = _since().search(text[:a0])
