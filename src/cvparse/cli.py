@@ -12,8 +12,6 @@ from typing import Optional
 
 import typer
 
-from .errors import CVParseError
-
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="Turn CV / résumé PDFs into structured records.")
 
@@ -51,9 +49,7 @@ def parse_cmd(
     try:
         source = sys.stdin.buffer.read() if file == "-" else file
         cv = cvparse.parse(source, engine=engine, password=password)
-    except (CVParseError, OSError, ValueError) as exc:
-        _fail(file, exc, as_json, debug)
-    except Exception as exc:  # never a traceback for bad input
+    except Exception as exc:  # never a traceback for bad input; --debug re-raises
         _fail(file, exc, as_json, debug)
     text = cv.to_json() if as_json else _summary(cv)
     if out:
@@ -94,7 +90,7 @@ def eval_cmd(
     try:
         got = cvparse.parse(file, engine=engine).to_dict()
         want = json.loads(expected.read_text(encoding="utf-8"))
-    except (CVParseError, OSError, ValueError) as exc:
+    except Exception as exc:
         _fail(str(file), exc, False, False)
     report = evaluate(got, want)
     for miss in report.misses[:show_misses]:

@@ -33,10 +33,3 @@ class TooLarge(CVParseError):
     kind = "too_large"
     exit_code = 7
 
-
-class Timeout(CVParseError):
-    kind = "timeout"
-    exit_code = 8
-
-
-ERROR_TYPES = (NotAPDF, DamagedPDF, Encrypted, NoTextLayer, TooLarge, Timeout)

@@ -7,7 +7,7 @@ these types, so engines are interchangeable.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import Iterable
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom (PDF points, top-down)
 
@@ -127,12 +127,4 @@ class Layout:
 
     def links_near(self, line: Line, pad: float = 2.0) -> list[Link]:
         page = self.pages[line.page - 1]
-        x0, top, x1, bottom = line.box
-        return [
-            lk
-            for lk in page.links
-            if lk.box[1] <= bottom + pad and lk.box[3] >= top - pad
-        ]
-
-    def page(self, number: int) -> Optional[Page]:
-        return self.pages[number - 1] if 0 < number <= len(self.pages) else None
+        return [lk for lk in page.links if lk.box[1] <= line.bottom + pad and lk.box[3] >= line.top - pad]

@@ -9,4 +9,3 @@ class Limits:
     max_pages: int = 50
     max_chars: int = 500_000
     max_bytes: int = 50 * 1024 * 1024
-    timeout: float = 60.0

@@ -174,17 +174,3 @@ class CV(Record):
     def to_json(self, indent: int | None = 2) -> str:
         return self.model_dump_json(by_alias=True, indent=indent)
 
-
-# Section kind -> the CV list its entries go to (kinds without a list go to "other").
-LIST_OF_KIND = {
-    "experience": "experience",
-    "education": "education",
-    "awards": "awards",
-    "publications": "publications",
-    "talks": "talks",
-    "teaching": "teaching",
-    "service": "service",
-    "skills": "skills",
-    "languages": "languages",
-    "interests": "interests",
-}

@@ -48,8 +48,6 @@ class Span:
             self.starts.append(len(self.text))
             self.words.append(w)
             self.text += text
-        if self.text.endswith(SOFT_HYPHEN) and not words:
-            self.text = self.text[:-1]
 
     @property
     def clean(self) -> str:

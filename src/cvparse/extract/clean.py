@@ -68,7 +68,3 @@ def clean_word(text: str) -> str:
         core = text.rstrip(SOFT_HYPHEN).replace(SOFT_HYPHEN, "")
         return core + (SOFT_HYPHEN if text.endswith(SOFT_HYPHEN) else "")
     return text
-
-
-def normalize_space(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()

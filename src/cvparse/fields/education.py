@@ -24,8 +24,8 @@ def split_degree(text: str) -> tuple[str | None, str | None]:
             if len(words) > n and vocab_hits("degree", " ".join(words[:n])) and not vocab_hits("degree", words[n]):
                 degree, field = " ".join(words[:n]), " ".join(words[n:])
                 break
-    if re.fullmatch(r"[A-Za-z]{2,5}\.", degree + "." if not degree.endswith(".") else degree) and degree.count(".") <= 1:
-        degree = degree.rstrip(".")
+    if re.fullmatch(r"[A-Za-z]{2,5}\.", degree):  # "MSc." -> "MSc", but "B.S." stays
+        degree = degree[:-1]
     if field:
         # "Applied Mathematics and Engineering Diploma": a second degree joined to the field.
         pieces = re.split(r"(\s+(?:and|&|et|und|y|e)\s+)", field)

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..layout import Line
-from ..segment.entries import Block, content_words, split_list
+from ..segment.entries import Block, split_list, strip_bullet
 from ..text import Span
 from . import nlp
 from .common import tidy
@@ -29,7 +29,8 @@ class Header:
 
 
 def looks_like_place(text: str) -> bool:
-    if len(text.split()) > 6 or re.search(r"\d{3,}", text) and not re.search(r"\b\d{4,5}\b", text):
+    # Long text, or numbers other than a postcode, are not a place.
+    if len(text.split()) > 6 or (re.search(r"\d{3,}", text) and not re.search(r"\b\d{4,5}\b", text)):
         return False
     ents = nlp.entities([text])[0]
     if ents:
@@ -43,7 +44,7 @@ def read_header(block: Block) -> Header:
     lines: list[Line] = block.header or block.lines[:1]
     for line in lines:
         for i, cell in enumerate(line.cells()):
-            words = content_words([Line(words=cell, page=line.page)])
+            words = strip_bullet(cell)
             text = Span.of_words(words).clean
             bold = sum(len(w.text) for w in words if w.bold) > 0.6 * max(1, sum(len(w.text) for w in words))
             dates = first_range(text)
@@ -56,8 +57,8 @@ def read_header(block: Block) -> Header:
             if not text:
                 continue
             right = i > 0
-            if right and header.location is None and looks_like_place(text) or (
-                    right and header.location is None and len(text.split()) <= 4 and "," in text):
+            short_place = len(text.split()) <= 4 and "," in text
+            if right and header.location is None and (short_place or looks_like_place(text)):
                 header.location = text
                 continue
             header.pieces.append(Piece(text, bold, right))

@@ -4,8 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import Teaching
-from ..segment.entries import Block, content_words
-from ..layout import Line
+from ..segment.entries import Block, strip_bullet
 from ..text import Span
 from .common import set_provenance, split_top_level, tidy, trailing_paren
 from .dates import find_dates
@@ -17,8 +16,7 @@ _CODE = re.compile(r"^[A-Z]{1,6}[- ]?\d{1,4}[A-Z]?$")
 
 
 def parse_teaching(block: Block, section: str) -> Teaching:
-    cells = [Span.of_words(content_words([Line(words=c, page=ln.page)])).clean
-             for ln in block.lines for c in ln.cells()]
+    cells = [Span.of_words(strip_bullet(c)).clean for ln in block.lines for c in ln.cells()]
     first = block.lines[0].cells()
     course_text = cells[0]
     right = cells[1:len(first)]

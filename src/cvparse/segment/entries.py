@@ -30,14 +30,13 @@ class Block:
         return self.span().clean
 
 
+def strip_bullet(words: list[Word]) -> list[Word]:
+    return words[1:] if len(words) > 1 and is_bullet(words[0].text) else words
+
+
 def content_words(lines: list[Line]) -> list[Word]:
-    words: list[Word] = []
-    for line in lines:
-        ws = line.words
-        if len(ws) > 1 and is_bullet(ws[0].text):
-            ws = ws[1:]
-        words.extend(ws)
-    return words
+    """The lines' words without their list markers."""
+    return [w for line in lines for w in strip_bullet(line.words)]
 
 
 def is_bullet_line(line: Line) -> bool:
