@@ -1,6 +1,6 @@
 import pytest
 
-from cvparse.fields.dates import find_dates, first_range
+from cvparse.dates import find_dates, first_range
 
 CASES = [
     ("2023 – Current", "2023", None, True),

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..model import Award
 from ..segment.entries import Block
 from .common import set_provenance, strip_end, tidy, trailing_paren
-from .dates import find_dates
+from ..dates import find_dates
 
 
 def take_edge_date(text: str):

@@ -11,7 +11,7 @@ from ..lexicon import load
 from ..model import Basics, Profile, Source
 from ..text import Span
 from . import nlp
-from .dates import find_dates
+from ..dates import find_dates
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.I)
 URL = re.compile(

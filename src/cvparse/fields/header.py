@@ -9,7 +9,7 @@ from ..segment.entries import Block, split_list, strip_bullet
 from ..text import Span
 from . import nlp
 from .common import tidy
-from .dates import DateMatch, first_range
+from ..dates import DateMatch, first_range
 
 _PLACE = re.compile(r"^[A-Z][\w.' -]+,\s*[A-Z][\w.' -]+$")
 

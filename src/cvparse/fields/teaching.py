@@ -7,7 +7,7 @@ from ..model import Teaching
 from ..segment.entries import Block, strip_bullet
 from ..text import Span
 from .common import set_provenance, split_top_level, tidy, trailing_paren
-from .dates import find_dates
+from ..dates import find_dates
 
 _TERMS_AT_END = re.compile(
     r"(?<=[)\s])(?:[A-Z][a-z]+\s+)?(?:term|semester|quarter|trimester|fall|spring|summer|winter|autumn|"

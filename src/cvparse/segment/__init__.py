@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..layout import Layout, Line
 from .entries import Block, split_blocks
-from .headings import _letterspaced, find_headings, heading_text
+from .headings import find_headings
 
 
 @dataclass
@@ -57,13 +57,13 @@ def _is_page_number(text: str) -> bool:
 
 def segment(layout: Layout) -> Document:
     drop_running_lines(layout)
-    kinds = find_headings(layout)
+    headings = find_headings(layout)
     header: list[Line] = []
     sections: list[Section] = []
     for line in layout.lines:
-        kind = kinds.get(id(line))
-        if kind:
-            sections.append(Section(_letterspaced(heading_text(line)), kind, line.page, line))
+        heading = headings.get(id(line))
+        if heading:
+            sections.append(Section(heading[0], heading[1], line.page, line))
         elif sections:
             sections[-1].lines.append(line)
         else:

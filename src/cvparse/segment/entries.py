@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from ..extract.clean import is_bullet
 from ..layout import Line, Word
 from ..text import Span
-from ..fields.dates import find_dates
+from ..dates import find_dates
 
 # Sections whose entries are multi-line blocks headed by organisation / title / dates.
 BLOCK_KINDS = {"experience", "education", "projects"}

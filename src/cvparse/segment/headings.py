@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import cache
 
 from ..extract.clean import is_bullet
@@ -106,50 +107,58 @@ def _shape_ok(line: Line) -> bool:
     return any(c.isalpha() for c in text)
 
 
-def find_headings(layout: Layout) -> dict[int, str]:
-    """id(line) -> section kind, for every line that is a section heading."""
+@dataclass
+class Candidate:
+    line: Line
+    text: str
+    kind: str | None
+    score: int
+    style: tuple
+
+
+def find_headings(layout: Layout) -> dict[int, tuple[str, str]]:
+    """id(line) -> (heading text, section kind), for every line that is a section heading."""
     body_size, body_color = body_style(layout)
-    found: dict[int, tuple[Line, str, int]] = {}
-    candidates = []
-    space_above: dict[int, float] = {}
+    candidates: list[Candidate] = []
+    space_above: dict[int, float] = {}  # lines that have a line above them on their page
     for page in layout.pages:
         prev_bottom = None
         for line in page.lines:
-            space_above[id(line)] = line.top - prev_bottom if prev_bottom is not None and line.top > prev_bottom else 1e9
+            if prev_bottom is not None and line.top > prev_bottom:
+                space_above[id(line)] = line.top - prev_bottom
             prev_bottom = line.bottom
-            if not _shape_ok(line):
-                continue
-            text = _letterspaced(heading_text(line))
-            kind = heading_kind(text)
-            score = _prominence(line, page, body_size, body_color)
-            candidates.append((line, kind, score))
-            if kind and score >= 1 and len(text.split()) <= MAX_HEADING_WORDS:
-                found[id(line)] = (line, kind, score)
-    styles = Counter(style_key(line) for line, _, _ in found.values())
+            if _shape_ok(line):
+                text = _letterspaced(heading_text(line))
+                candidates.append(Candidate(line, text, heading_kind(text), _prominence(line, page, body_size, body_color),
+                                            style_key(line)))
+    found = {id(c.line): c for c in candidates
+             if c.kind and c.score >= 1 and len(c.text.split()) <= MAX_HEADING_WORDS}
+    styles = Counter(c.style for c in found.values())
     if styles:
         main_style, count = styles.most_common(1)[0]
         if count >= 2:
             main_size = main_style[1]
-            for key, (line, kind, score) in list(found.items()):
+            for key, c in list(found.items()):
                 # A smaller lexicon match inside a section is a sub-heading, not a section.
-                if style_key(line) != main_style and line.size < main_size - 0.6:
+                if c.style != main_style and c.line.size < main_size - 0.6:
                     del found[key]
-            for line, kind, score in candidates:
-                if id(line) not in found and style_key(line) == main_style and score >= 2:
-                    found[id(line)] = (line, kind or "other", score)
+            for c in candidates:
+                if id(c.line) not in found and c.style == main_style and c.score >= 2:
+                    c.kind = c.kind or "other"
+                    found[id(c.line)] = c
     _drop_tight(found, space_above, body_size)
-    return {key: kind for key, (_, kind, _) in found.items()}
+    return {key: (c.text, c.kind) for key, c in found.items()}
 
 
-def _drop_tight(found: dict, space_above: dict[int, float], body_size: float) -> None:
+def _drop_tight(found: dict[int, Candidate], space_above: dict[int, float], body_size: float) -> None:
     """Where section headings stand apart from the text above, a look-alike that does not is a sub-heading."""
-    gaps = sorted(g for g in space_above.values() if g < 1e9)
+    gaps = sorted(space_above.values())
     if not gaps:
         return
     line_gap = gaps[len(gaps) // 2]
-    measured = [k for k in found if space_above[k] < 1e9]  # not first on its page
+    measured = [k for k in found if k in space_above]
     apart = [k for k in measured if space_above[k] > line_gap + 0.5 * body_size]
-    tight = [k for k in measured if space_above[k] <= 1.3 * line_gap + 1.0]
     if len(apart) >= 2:
-        for k in tight:
-            del found[k]
+        for k in measured:
+            if space_above[k] <= 1.3 * line_gap + 1.0:
+                del found[k]

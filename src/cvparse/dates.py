@@ -1,4 +1,4 @@
-"""Dates and date ranges in any common CV language.
+"""Dates and date ranges in any common CV language (used by segmentation and fields).
 
 A regular-expression fast path reads the usual shapes (years, month names,
 numeric dates, open ends); dateparser reads month words the tables do not
@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from ..lexicon import load
+from .lexicon import load
 
 
 @dataclass(frozen=True)
