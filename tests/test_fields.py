@@ -117,3 +117,12 @@ def test_profiles():
     assert (p.network, p.username) == ("GitHub", "someone")
     assert profile_of("linkedin.com/in/jane-doe").username == "jane-doe"
     assert profile_of("https://example.org") is None
+
+
+def test_region_from_domain_then_language():
+    from cvparse.fields.contact import guess_region
+
+    assert guess_region("Experience", ["jo@example.fr"], []) == "FR"
+    assert guess_region("Berufserfahrung Ausbildung Sprachen", [], []) == "DE"
+    # "information" must not read as the French "formation".
+    assert guess_region("Information systems, performance", ["jo@example.com"], []) == "US"

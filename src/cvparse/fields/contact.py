@@ -9,7 +9,7 @@ import phonenumbers
 from ..layout import Layout, Line
 from ..lexicon import load
 from ..model import Basics, Profile, Source
-from ..text import Span
+from ..text import Span, fold
 from . import nlp
 from ..dates import find_dates
 
@@ -18,11 +18,6 @@ URL = re.compile(
     r"(?:https?://|www\.)[^\s<>()|,;]+|\b(?:[\w-]+\.)+(?:com|org|net|io|dev|me|ai|edu|fr|de|es|it|uk|co|ch|nl|pt|info|page|site|xyz|app|tech)(?:/[^\s<>()|,;]*)?",
     re.I,
 )
-# Country a CV's language suggests, for national phone numbers with no +code.
-_REGION_OF_TLD = {"fr": "FR", "de": "DE", "es": "ES", "it": "IT", "pt": "PT", "uk": "GB", "ch": "CH",
-                  "nl": "NL", "be": "BE", "at": "AT", "in": "IN", "ca": "CA", "au": "AU", "br": "BR", "mx": "MX"}
-
-
 def _networks() -> dict[str, str]:
     return load("profiles")["networks"]
 
@@ -57,17 +52,16 @@ def profile_of(url: str) -> Profile | None:
 
 
 def guess_region(text: str, emails: list[str], urls: list[str]) -> str:
+    """The country national phone numbers most likely belong to."""
+    table = load("regions")
     for addr in emails + urls:
         tld = urlparse(normalize_url(addr.split("@")[-1])).netloc.rsplit(".", 1)[-1].lower()
-        if tld in _REGION_OF_TLD:
-            return _REGION_OF_TLD[tld]
-    lowered = text.lower()
-    for marker, region in (("lebenslauf", "DE"), ("berufserfahrung", "DE"), ("expérience", "FR"),
-                           ("formation", "FR"), ("experiencia", "ES"), ("formación", "ES"),
-                           ("esperienz", "IT"), ("experiência", "PT")):
-        if marker in lowered:
-            return region
-    return "US"
+        if tld in table["tld"]:
+            return table["tld"][tld]
+    folded = f" {fold(text)} "
+    hits = {region: sum(folded.count(f" {w} ") for w in words) for region, words in table["words"].items()}
+    best = max(hits, key=hits.__getitem__)
+    return best if hits[best] else table["default"]
 
 
 def find_phones(text: str, region: str) -> list[tuple[str, str]]:
@@ -139,7 +133,8 @@ def parse_basics(header: list[Line], contact_lines: list[Line], layout: Layout) 
     scope = header + contact_lines
     if layout.pages and not any(EMAIL.search(ln.text) for ln in scope):
         # Contact details outside the header (a sidebar, a footer line): look over page 1.
-        scope = scope + [ln for ln in layout.pages[0].lines if ln not in scope]
+        seen = {id(ln) for ln in scope}
+        scope = scope + [ln for ln in layout.pages[0].lines if id(ln) not in seen]
     text = "\n".join(ln.text for ln in scope)
     urls: list[str] = []
     emails: list[str] = []
