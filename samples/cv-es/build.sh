@@ -7,13 +7,12 @@
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+. "$HERE/../lib.sh"
 REPO="$(cd "$HERE/../.." && pwd)"
 OUT="$REPO/tests/fixtures/cv-es.pdf"
 PY="${PYTHON:-python3}"
 
-if ! "$PY" -c "import reportlab" 2>/dev/null; then
-    "$PY" -m pip install --quiet reportlab
-fi
+pip_need reportlab reportlab
 
 mkdir -p "$(dirname "$OUT")"
 "$PY" "$HERE/make_pdf.py" "$OUT"

@@ -8,6 +8,7 @@
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+. "$HERE/../lib.sh"
 REPO="$(cd "$HERE/../.." && pwd)"
 SRC="$HERE/hayou-cv.typ"
 OUT="$REPO/tests/fixtures/hayou-cv.pdf"
@@ -16,20 +17,10 @@ PY="${PYTHON:-python3}"
 ROBOTO_DIR=/usr/share/fonts/truetype/roboto/unhinted/RobotoTTF
 DEJAVU_DIR=/usr/share/fonts/truetype/dejavu
 
-if ! "$PY" -c "import typst" 2>/dev/null; then
-    echo "build.sh: installing the typst Python package" >&2
-    "$PY" -m pip install --quiet typst
-fi
+pip_need typst typst
 
 if [ ! -f "$ROBOTO_DIR/Roboto-Regular.ttf" ] || [ ! -f "$DEJAVU_DIR/DejaVuSans.ttf" ]; then
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-        echo "build.sh: installing fonts-roboto-unhinted fonts-dejavu-core" >&2
-        apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-roboto-unhinted fonts-dejavu-core >/dev/null
-    else
-        echo "build.sh: missing fonts: install fonts-roboto-unhinted and fonts-dejavu-core" >&2
-        exit 1
-    fi
+    apt_install fonts-roboto-unhinted fonts-dejavu-core
 fi
 
 mkdir -p "$(dirname "$OUT")"

@@ -7,18 +7,12 @@
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+. "$HERE/../lib.sh"
 REPO="$(cd "$HERE/../.." && pwd)"
 OUT="$REPO/tests/fixtures/html-sidebar.pdf"
 
-if ! command -v chromium >/dev/null || ! fc-list | grep -q "Lato"; then
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-        apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-            chromium fonts-lato fonts-dejavu-core >/dev/null
-    else
-        echo "build.sh: install chromium and fonts-lato" >&2
-        exit 1
-    fi
+if ! command -v chromium >/dev/null || [ -z "$(fc-list "Lato")" ]; then
+    apt_install chromium fonts-lato fonts-dejavu-core
 fi
 
 mkdir -p "$(dirname "$OUT")"

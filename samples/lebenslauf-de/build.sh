@@ -9,20 +9,14 @@
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+. "$HERE/../lib.sh"
 REPO="$(cd "$HERE/../.." && pwd)"
 OUT="$REPO/tests/fixtures/lebenslauf-de.pdf"
 PY="${PYTHON:-python3}"
 WORK="$HERE/out"
 
-if ! command -v soffice >/dev/null || ! fc-list | grep -q "Liberation Sans"; then
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-        apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-            libreoffice-writer-nogui fonts-liberation2 >/dev/null
-    else
-        echo "build.sh: install libreoffice-writer-nogui and fonts-liberation2" >&2
-        exit 1
-    fi
+if ! command -v soffice >/dev/null || [ -z "$(fc-list "Liberation Sans")" ]; then
+    apt_install libreoffice-writer-nogui fonts-liberation2
 fi
 
 rm -rf "$WORK"

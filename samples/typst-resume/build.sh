@@ -6,13 +6,12 @@
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+. "$HERE/../lib.sh"
 REPO="$(cd "$HERE/../.." && pwd)"
 OUT="$REPO/tests/fixtures/typst-resume.pdf"
 PY="${PYTHON:-python3}"
 
-if ! "$PY" -c "import typst" 2>/dev/null; then
-    "$PY" -m pip install --quiet typst
-fi
+pip_need typst typst
 
 mkdir -p "$(dirname "$OUT")"
 "$PY" - "$HERE/resume.typ" "$OUT" <<'PYEOF'

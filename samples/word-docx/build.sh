@@ -9,23 +9,15 @@
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+. "$HERE/../lib.sh"
 REPO="$(cd "$HERE/../.." && pwd)"
 OUT="$REPO/tests/fixtures/word-docx.pdf"
 PY="${PYTHON:-python3}"
 WORK="$HERE/out"
 
-if ! "$PY" -c "import docx" 2>/dev/null; then
-    "$PY" -m pip install --quiet python-docx
-fi
-if ! command -v soffice >/dev/null || ! fc-list | grep -q Carlito; then
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-        apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-            libreoffice-writer-nogui fonts-crosextra-carlito >/dev/null
-    else
-        echo "build.sh: install libreoffice-writer-nogui and fonts-crosextra-carlito" >&2
-        exit 1
-    fi
+pip_need docx python-docx
+if ! command -v soffice >/dev/null || [ -z "$(fc-list "Carlito")" ]; then
+    apt_install libreoffice-writer-nogui fonts-crosextra-carlito
 fi
 
 rm -rf "$WORK"
