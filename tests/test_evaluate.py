@@ -24,3 +24,11 @@ def test_missing_and_extra_entries_count():
     report = evaluate(got, expected)
     assert not report.counts_ok()
     assert report.lists["awards"].recall == 0.5
+
+
+def test_record_lists_compare_on_expected_keys():
+    expected = {"basics": {"profiles": [{"network": "GitHub", "username": "jroe"}]}}
+    got = {"basics": {"profiles": [{"network": "GitHub", "username": "jroe", "url": "https://github.com/jroe"},
+                                   {"network": "LinkedIn", "username": "x"}]}}
+    s = evaluate(got, expected).lists["basics"]
+    assert (s.tp, s.fp, s.fn) == (1, 1, 0)

@@ -100,33 +100,42 @@ class Report:
         return "\n".join(rows)
 
 
+def _record_key(item: dict, keys) -> tuple:
+    """A list element that is a small record (a profile), compared on the expected keys."""
+    return tuple(sorted((k, norm(item.get(k))) for k in keys if item.get(k) is not None))
+
+
+def _compare_list(name: str, expected: list, got: list, where: str, score: Score, misses: list[str]) -> None:
+    if expected and isinstance(expected[0], dict):
+        keys = {k for e in expected for k, v in e.items() if v is not None}
+        expected = [_record_key(e, keys) for e in expected]
+        got = [_record_key(g, keys) for g in got if isinstance(g, dict)]
+        same = tuple.__eq__
+    else:
+        def same(a, b):
+            return _same(name, a, b)
+    remaining = list(got)
+    for item in expected:
+        hit = next((g for g in remaining if same(item, g)), None)
+        if hit is not None:
+            remaining.remove(hit)
+            score.tp += 1
+        else:
+            score.fn += 1
+            misses.append(f"{where}.{name}: missing {item!r}")
+    for g in remaining:
+        score.fp += 1
+        misses.append(f"{where}.{name}: extra {g!r}")
+
+
 def _compare_field(name: str, expected, got, where: str, score: Score, misses: list[str]) -> None:
     if name in IGNORED or (expected is None and name in UNKNOWN_IF_NULL):
         return
     if isinstance(expected, list):
-        got_list = list(got or [])
-        if expected and isinstance(expected[0], dict):  # e.g. profiles
-            expected = [tuple(sorted((k, norm(v)) for k, v in e.items() if v is not None)) for e in expected]
-            got_list = [tuple(sorted((k, norm(v)) for k, v in g.items() if v is not None and k in dict(expected[0])))
-                        for g in got_list if isinstance(g, dict)]
-            name_for_cmp = "__exact__"
-        else:
-            name_for_cmp = name
-        remaining = list(got_list)
-        for item in expected:
-            hit = next((g for g in remaining if (item == g if name_for_cmp == "__exact__" else _same(name_for_cmp, item, g))), None)
-            if hit is not None:
-                remaining.remove(hit)
-                score.tp += 1
-            else:
-                score.fn += 1
-                misses.append(f"{where}.{name}: missing {item!r}")
-        for g in remaining:
-            score.fp += 1
-            misses.append(f"{where}.{name}: extra {g!r}")
+        _compare_list(name, expected, list(got or []), where, score, misses)
         return
     if expected is None:
-        if got in (None, "", [], False) or (name == "current" and got is False):
+        if got in (None, "", [], False):
             score.tp += 1
         else:
             score.fp += 1
