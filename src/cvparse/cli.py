@@ -29,8 +29,9 @@ def _fail(file: str, exc: BaseException, as_json: bool, debug: bool) -> None:
 
 
 def _setup_logging(debug: bool) -> None:
-    logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING,
-                        format="cvparse: %(levelname)s: %(message)s")
+    logging.basicConfig(level=logging.WARNING, format="cvparse: %(levelname)s: %(message)s")
+    # Only our own debug lines: pdfminer's would print the whole file's structure.
+    logging.getLogger("cvparse").setLevel(logging.DEBUG if debug else logging.WARNING)
 
 
 @app.command("parse")
@@ -74,6 +75,38 @@ def _summary(cv) -> str:
     return "\n".join(x for x in lines if x is not None)
 
 
+@app.command("layout")
+def layout_cmd(
+    file: Path = typer.Argument(..., help="PDF file"),
+    engine: str = typer.Option("pdfplumber", "--engine"),
+) -> None:
+    """Show how the parser read a PDF: sections, entry blocks and their lines, with page and box."""
+    _setup_logging(False)
+    from .extract import extract
+    from .segment import segment
+
+    try:
+        document = segment(extract(file.read_bytes(), engine=engine))
+    except Exception as exc:
+        _fail(str(file), exc, False, False)
+    for line in document.header:
+        print(_layout_row("header", line))
+    for section in document.sections:
+        print(f"\n== {section.heading}  [{section.kind}]")
+        for block in section.blocks:
+            label = f"-- {block.context}" if block.context else "--"
+            print(label)
+            for line in block.lines:
+                print(_layout_row("", line))
+
+
+def _layout_row(tag: str, line) -> str:
+    x0, top, x1, _ = line.box
+    cells = " | ".join(" ".join(w.text for w in cell) for cell in line.cells())
+    style = "B" if line.share("bold") > 0.5 else ("I" if line.share("italic") > 0.5 else " ")
+    return f"{tag:<6}p{line.page} {x0:5.0f} {top:5.0f} {x1:5.0f} {line.size:4.1f}{style} {cells}"
+
+
 @app.command("eval")
 def eval_cmd(
     file: Path = typer.Argument(..., help="PDF file"),
@@ -105,7 +138,7 @@ def eval_cmd(
 
 def main() -> None:
     # `cvparse FILE.pdf` is short for `cvparse parse FILE.pdf`.
-    commands = {"parse", "eval", "batch", "export", "schema", "show", "--help", "-h", "--version"}
+    commands = {"parse", "eval", "layout", "batch", "export", "schema", "show", "--help", "-h", "--version"}
     args = sys.argv[1:]
     if args and args[0] not in commands and not args[0].startswith("--help"):
         sys.argv.insert(1, "parse")
