@@ -14,7 +14,10 @@ _JOINERS = re.compile(r"\s+(?:at|@|chez|bei|en|presso|na|no)\s+|\s+[—–|]\s+|
 
 
 def _position_score(text: str) -> float:
-    score = vocab_hits("position", text) - 0.8 * vocab_hits("organization", text)
+    # The last word is the head of the phrase: "Software Engineer" is a job, "Acme Software" a firm.
+    last = text.split()[-1] if text.split() else ""
+    score = (vocab_hits("position", text) + vocab_hits("position", last)
+             - 0.8 * (vocab_hits("organization", text) + vocab_hits("organization", last)))
     if nlp.pipeline() is not None and "ORG" in nlp.labels(text):
         score -= 0.5
     return score

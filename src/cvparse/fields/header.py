@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..layout import Line
 from ..segment.entries import Block, split_list, strip_bullet
 from ..text import Span
 from . import nlp
-from .common import tidy
+from .common import tidy, vocab_hits
 from ..dates import DateMatch, first_range
 
 _PLACE = re.compile(r"^[A-Z][\w.' -]+,\s*[A-Z][\w.' -]+$")
@@ -49,11 +49,13 @@ def read_header(block: Block) -> Header:
             bold = sum(len(w.text) for w in words if w.bold) > 0.6 * max(1, sum(len(w.text) for w in words))
             dates = first_range(text)
             if dates and header.dates is None:
-                header.dates = dates
                 a, b = dates.span
-                text = tidy(text[:a] + " " + text[b:]) or ""
-                if text.startswith("(") and text.endswith(")"):
-                    text = text[1:-1]
+                rest = tidy(text[:a] + " " + text[b:]) or ""
+                if re.fullmatch(r"[\[\]() ]*", rest):  # "[ 01/03/2023 – Current ]": keep it as printed
+                    dates = replace(dates, text=text.strip())
+                    rest = ""
+                header.dates = dates
+                text = rest
             if not text:
                 continue
             right = i > 0
@@ -76,10 +78,39 @@ def read_header(block: Block) -> Header:
 def _split_place(header: Header) -> None:
     """'Company — City' or 'Company, City, Country': the place after the name goes to location."""
     for piece in header.pieces:
-        parts = re.split(r"\s+[—–|]\s+|\s*,\s+", piece.text, maxsplit=1)
-        if len(parts) == 2 and looks_like_place(parts[1]) and not looks_like_place(parts[0]):
-            piece.text, header.location = parts[0].strip(), parts[1].strip()
+        if looks_like_place(piece.text) or (vocab_hits("position", piece.text) and not vocab_hits("organization", piece.text)):
+            continue  # a place already, or a job title ("Analyst · Business Development")
+        found = split_place(piece.text)
+        if found:
+            piece.text, header.location = found
             return
+
+
+_DASH = re.compile(r"\s+[—–|·•-]\s+")
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w.'’-]*|\(?\d{4,5}\)?|[a-z]{1,3})$")
+
+
+def split_place(text: str) -> tuple[str, str] | None:
+    """('Company', 'City') when ``text`` ends with a short place after a dash or a comma."""
+    dashes = list(_DASH.finditer(text))
+    if dashes:
+        head, tail = text[:dashes[-1].start()], text[dashes[-1].end():]
+        if _could_be_place(tail) and not looks_like_place(head):
+            return head, tail
+    # After a comma only behind a firm's name ("Acme plc, Leeds"): in "University of
+    # California, Berkeley" the place is part of the name.
+    head, sep, tail = text.partition(", ")
+    if sep and _could_be_place(tail) and len(tail.split()) <= 2 and vocab_hits("organization", head) \
+            and not vocab_hits("institution", head):
+        return head, tail
+    return None
+
+
+def _could_be_place(text: str) -> bool:
+    """Short, capitalised words with no job, firm or degree vocabulary."""
+    words = text.replace(",", " ").split()
+    return (0 < len(words) <= 4 and all(_NAME_WORD.match(w) for w in words) and words[0][:1].isupper()
+            and not any(vocab_hits(v, text) for v in ("position", "organization", "degree", "institution")))
 
 
 def highlights(block: Block) -> list[str]:

@@ -55,6 +55,20 @@ def _is_page_number(text: str) -> bool:
     return bool(re.fullmatch(r"[-–\s]*(page|seite|página|pagina)?\s*\d+\s*((of|/|von|de|sur)\s*\d+)?[-–\s]*", text.strip(), re.I))
 
 
+def _column_margin(lines: list[Line], layout: Layout) -> float:
+    """The right edge of the text column the lines sit in.
+
+    A short list (skills in four lines) never reaches the margin itself, so a
+    wrapped line could not be told from a new item by its own lines alone.
+    """
+    if not lines:
+        return 0.0
+    left, right = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
+    pages = {ln.page for ln in lines}
+    return max([right] + [ln.x1 for p in layout.pages if p.number in pages for ln in p.lines
+                          if left - 2 <= ln.x0 < right])
+
+
 def segment(layout: Layout) -> Document:
     drop_running_lines(layout)
     headings = find_headings(layout)
@@ -69,5 +83,5 @@ def segment(layout: Layout) -> Document:
         else:
             header.append(line)
     for section in sections:
-        section.blocks = split_blocks(section.lines, section.kind)
+        section.blocks = split_blocks(section.lines, section.kind, _column_margin(section.lines, layout))
     return Document(header=header, sections=sections, layout=layout)

@@ -1,6 +1,7 @@
 """Entries: a section's lines split into blocks (an employment, a degree, a list item)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..extract.clean import is_bullet
@@ -43,6 +44,16 @@ def is_bullet_line(line: Line) -> bool:
     return len(line.words) > 1 and is_bullet(line.words[0].text)
 
 
+_LABEL = re.compile(r"^[^\W\d][^:：]{0,40}?\s?[:：](\s|$)")
+
+
+def label_of(line: Line) -> str | None:
+    """'Tools: Git, Docker' -> 'Tools': a list item that opens with a short label."""
+    text = " ".join(w.text for w in strip_bullet(line.words))
+    m = _LABEL.match(text)
+    return m.group(0).rstrip(" :：") if m and len(m.group(0).split()) <= 5 else None
+
+
 def _is_subheading(line: Line, bold_allowed: bool) -> bool:
     text = " ".join(w.text for w in content_words([line])).strip()
     words = text.split()
@@ -81,7 +92,8 @@ def split_list(lines: list[Line], bold_subheadings: bool = False, margin: float 
     context = None
     prev: Line | None = None
     for line in lines:
-        if prev is not None and blocks and continues(prev, line, margin) and not (
+        labelled_items = label_of(line) and blocks and label_of(blocks[-1].lines[0])
+        if prev is not None and blocks and not labelled_items and continues(prev, line, margin) and not (
                 not has_bullets and len(line.cells()) > 1):
             blocks[-1].lines.append(line)
             prev = line
@@ -108,14 +120,21 @@ def _is_header_line(line: Line) -> bool:
     return line.share("bold") > 0.6 and len(line.words) <= 14
 
 
+def _only_dates(line: Line) -> bool:
+    text = line.text
+    for d in find_dates(text):
+        text = text.replace(d.text, " ")
+    return not re.search(r"\w", text)
+
+
 def _second_title(line: Line) -> bool:
     text = line.text.strip()
     sentence = text.endswith((":", ";")) or (text.endswith(".") and len(text.split()) > 4)
     return not is_bullet_line(line) and len(text.split()) <= 8 and not sentence
 
 
-def split_entries(lines: list[Line]) -> list[Block]:
-    margin = _right_margin(lines)
+def split_entries(lines: list[Line], margin: float = 0.0) -> list[Block]:
+    margin = max(margin, _right_margin(lines))
     blocks: list[Block] = []
     for line in lines:
         header = _is_header_line(line)
@@ -130,15 +149,16 @@ def split_entries(lines: list[Line]) -> list[Block]:
         if new:
             blocks.append(Block(lines=[], header=[], margin=margin))
             cur = blocks[-1]
-        elif cur is not None and not header and not cur.body and len(cur.header) == 1 and _second_title(line):
-            header = True  # "Title || dates" then the employer on a plain line
+        elif cur is not None and not header and not cur.body and _second_title(line) and sum(
+                1 for ln in cur.header if not _only_dates(ln)) == 1:
+            header = True  # "Title || dates" (or a date line, then the title), then the employer on a plain line
         cur.lines.append(line)
         (cur.header if header and not cur.body else cur.body).append(line)
     return blocks
 
 
-def split_blocks(lines: list[Line], kind: str) -> list[Block]:
+def split_blocks(lines: list[Line], kind: str, margin: float = 0.0) -> list[Block]:
     if kind in BLOCK_KINDS:
-        return split_entries(lines)
-    return split_list(lines, bold_subheadings=kind in BOLD_SUBHEADING_KINDS)
+        return split_entries(lines, margin)
+    return split_list(lines, bold_subheadings=kind in BOLD_SUBHEADING_KINDS, margin=margin)
 
