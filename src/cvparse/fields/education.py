@@ -5,7 +5,7 @@ import re
 
 from ..model import Education
 from ..segment.entries import Block
-from .common import cue_pattern, set_provenance, split_names, tidy, vocab_hits, vocab_search
+from .common import cue_pattern, set_provenance, split_names, split_top_level, strip_end, tidy, vocab_hits, vocab_search
 from .header import highlights, read_header
 
 _FIELD_SEP = re.compile(r"\s+(?:in|of|en|in der|im|de|di|em|für|fur)\s+|\s*[,:–—-]\s+", re.I)
@@ -39,6 +39,24 @@ def split_degree(text: str) -> tuple[str | None, str | None]:
     return tidy(degree), tidy(field)
 
 
+def _split_title(text: str) -> tuple[str, str | None, str | None, list[str]]:
+    """'Degree in Field, University, City, Honours' -> (degree text, institution, place, rest).
+
+    One line naming the degree and then the school (moderncv, Europass); the
+    short part right after the school is its place.
+    """
+    parts = split_top_level(text, ",")
+    k = next((i for i, p in enumerate(parts) if i and vocab_hits("institution", p)
+              and not vocab_hits("degree", p)), None)
+    if k is None:
+        return text, None, None, []
+    rest = parts[k + 1:]
+    place = None
+    if rest and len(rest[0].split()) <= 3 and not vocab_hits("honors", rest[0]) and not vocab_hits("degree", rest[0]):
+        place = strip_end(rest.pop(0))
+    return ", ".join(parts[:k]), parts[k], place, [strip_end(r) for r in rest]
+
+
 def _take_honors(text: str) -> tuple[str, list[str]]:
     found = []
     m = vocab_search("honors", text)
@@ -70,8 +88,15 @@ def parse_education(block: Block, section: str) -> Education:
     if degree_text is None and body_items and vocab_hits("degree", _sentences(body_items[0])[0]):
         degree_text = body_items.pop(0)  # "University || dates" then the degree on a plain line
     others = [t for t in texts if t != degree_text]
+    if degree_text:
+        degree_text, named, place, tail = _split_title(degree_text)
+        others = ([named] if named else []) + others
+        if place and entry.location is None:
+            entry.location = place
+    else:
+        tail = []
     institution = next((t for t in others if vocab_hits("institution", t)), others[0] if others else None)
-    extras = [t for t in others if t != institution]
+    extras = [t for t in others if t != institution] + tail
     notes: list[str] = []
     advisor_cue, thesis_cue = cue_pattern("advisor_cues"), cue_pattern("thesis_cues")
     if degree_text:
@@ -81,7 +106,7 @@ def parse_education(block: Block, section: str) -> Education:
         notes += honors
         extras = sentences[1:] + extras
     body: list[str] = []
-    for text in extras + body_items:
+    for text in header.labels + extras + body_items:
         for sentence in _sentences(text) if (advisor_cue.search(text) or thesis_cue.match(text)) else [text]:
             cue = advisor_cue.match(sentence) or advisor_cue.search(sentence)
             if cue and not entry.advisors and cue.start() < 3:

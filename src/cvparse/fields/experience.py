@@ -52,6 +52,6 @@ def parse_experience(block: Block, section: str) -> Experience:
     if header.dates:
         entry.start, entry.end, entry.current = header.dates.start, header.dates.end, header.dates.current
         entry.dates_text = header.dates.text
-    entry.highlights = [t for t in (tidy(r) for r in rest) if t] + highlights(block)
+    entry.highlights = [t for t in (tidy(r) for r in header.labels + rest) if t] + highlights(block)
     set_provenance(entry, block.span(), ("organization", "position", "location", "dates_text"))
     return entry

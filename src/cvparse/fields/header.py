@@ -4,13 +4,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..layout import Line
+from ..layout import Line, Word
 from ..segment.entries import Block, split_list, strip_bullet
 from ..text import Span
 from . import nlp
-from .common import tidy
+from .common import tidy, vocab_hits
 from ..dates import DateMatch, first_range
 
+# Line ends that leave a phrase open: a conjunction, a preposition, a comma or hyphen.
+_OPEN_ENDS = (",", "-", "&", " and", " of", " the", " in", " for", " und", " für", " et", " de", " y")
 _PLACE = re.compile(r"^[A-Z][\w.' -]+,\s*[A-Z][\w.' -]+$")
 
 
@@ -26,6 +28,7 @@ class Header:
     pieces: list[Piece] = field(default_factory=list)
     location: str | None = None
     dates: DateMatch | None = None
+    labels: list[str] = field(default_factory=list)  # label-column text that is not a date
 
 
 def looks_like_place(text: str) -> bool:
@@ -42,8 +45,8 @@ def looks_like_place(text: str) -> bool:
 def read_header(block: Block) -> Header:
     header = Header()
     lines: list[Line] = block.header or block.lines[:1]
-    for line in lines:
-        for i, cell in enumerate(line.cells()):
+    for line, cells in _cells(lines):
+        for i, cell in enumerate(cells):
             words = strip_bullet(cell)
             text = Span.of_words(words).clean
             bold = sum(len(w.text) for w in words if w.bold) > 0.6 * max(1, sum(len(w.text) for w in words))
@@ -56,7 +59,11 @@ def read_header(block: Block) -> Header:
                     text = text[1:-1]
             if not text:
                 continue
-            right = i > 0
+            if line.label and i == 0:
+                header.labels.append(text)  # a label column holds dates or captions, never the title
+                continue
+            # A label column's text is the line's left cell; right-hand cells come after it.
+            right = i > (1 if line.label else 0)
             short_place = len(text.split()) <= 4 and "," in text
             if right and header.location is None and (short_place or looks_like_place(text)):
                 header.location = text
@@ -73,12 +80,44 @@ def read_header(block: Block) -> Header:
     return header
 
 
+def _broken(prev: Line, line: Line) -> bool:
+    """Does ``prev`` stop mid-phrase ("Institute of Genetics and"), so ``line`` goes on with it?"""
+    return prev.text.endswith(_OPEN_ENDS) or line.text[:1].islower()
+
+
+def _cells(lines: list[Line]) -> list[tuple[Line, list[list[Word]]]]:
+    """Each title line's cells; a title broken at the margin is rejoined into one cell."""
+    out: list[tuple[Line, list[list[Word]]]] = []
+    for line in lines:
+        cells = line.cells()
+        if out and len(cells) == 1 and out[-1][0].label and _broken(out[-1][0], line):
+            out[-1][1][-1] = out[-1][1][-1] + cells[0]
+            continue
+        out.append((line, cells))
+    return out
+
+
+def _place_like(text: str) -> bool:
+    """A place, or a short capitalised name that names no organisation, degree or honour."""
+    words = text.split()
+    if looks_like_place(text):
+        return True
+    return (0 < len(words) <= 3 and all(w[:1].isupper() for w in words) and not re.search(r"\d", text)
+            and not any(vocab_hits(name, text) for name in ("organization", "institution", "degree", "honors")))
+
+
 def _split_place(header: Header) -> None:
     """'Company — City' or 'Company, City, Country': the place after the name goes to location."""
     for piece in header.pieces:
         parts = re.split(r"\s+[—–|]\s+|\s*,\s+", piece.text, maxsplit=1)
         if len(parts) == 2 and looks_like_place(parts[1]) and not looks_like_place(parts[0]):
             piece.text, header.location = parts[0].strip(), parts[1].strip()
+            return
+    for piece in header.pieces:
+        # "Title, Employer, City" (moderncv, Europass): the place is the last part.
+        rest, _, last = piece.text.rpartition(", ")
+        if rest.count(",") >= 1 and _place_like(last) and not looks_like_place(rest):
+            piece.text, header.location = rest.strip(), last.strip()
             return
 
 

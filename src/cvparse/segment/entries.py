@@ -123,8 +123,8 @@ def split_entries(lines: list[Line]) -> list[Block]:
         new = cur is None
         if cur is not None and header:
             dated = any(find_dates(ln.text) for ln in cur.header)
-            if cur.body:
-                new = True
+            if cur.body or (line.label and any(ln.label for ln in cur.header)):
+                new = True  # one label (dates) per entry: a second label line opens the next
             elif dated and (find_dates(line.text) or _first_cell_style(line) == _first_cell_style(cur.header[0])):
                 new = True
         if new:

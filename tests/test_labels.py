@@ -1,0 +1,51 @@
+"""Label columns: short aligned labels left of a common content edge become their own cell."""
+from conftest import make_line
+
+from cvparse.extract.labels import find_label_edge, mark_label_columns
+from cvparse.layout import Layout, Line, Page, Word
+
+
+def _row(label: str, text: str, top: float, edge: float = 150.0, size: float = 10.0) -> Line:
+    """A right-aligned label ending 0.8 em before ``edge``, then the text from ``edge``."""
+    words, x = [], edge - 0.8 * size
+    for token in reversed(label.split()):
+        width = 0.5 * size * len(token)
+        words.insert(0, Word(token, x - width, top, x, top + size, size))
+        x -= width + 0.3 * size
+    x = edge
+    for token in text.split():
+        width = 0.5 * size * len(token)
+        words.append(Word(token, x, top, x + width, top + size, size))
+        x += width + 0.3 * size
+    return Line(words=words, page=1)
+
+
+def _layout(lines: list[Line]) -> Layout:
+    return Layout(pages=[Page(number=1, width=600.0, height=800.0, lines=lines)])
+
+
+def test_dates_column_splits_from_titles():
+    lines = [
+        _row("since 2021", "Research Fellow, University of Somewhere", 100),
+        make_line("Developed models of things.", x0=150.0, top=112),
+        _row("2019–2021", "Research Associate, Acme Ltd, Cambridge", 130),
+        _row("Jun–Aug 2017", "Intern, Data Centre, Hinxton", 150),
+    ]
+    layout = _layout(lines)
+    assert find_label_edge(layout.lines, 600.0) == 150.0
+    mark_label_columns(layout)
+    first = layout.lines[0]
+    assert first.label
+    assert [" ".join(w.text for w in c) for c in first.cells()] == ["since 2021", "Research Fellow, University of Somewhere"]
+    assert not layout.lines[1].label
+
+
+def test_prose_with_a_shared_word_start_is_not_a_label_column():
+    # Same first words on three lines put a word start at one x, but with a plain word space.
+    lines = [make_line(f"Amara Nwosu, co-author {n} of a paper", top=100 + 12 * n) for n in range(4)]
+    assert find_label_edge(lines, 600.0) is None
+
+
+def test_bullets_are_not_labels():
+    lines = [_row("•", f"item number {n}", top=100 + 12 * n) for n in range(5)]
+    assert find_label_edge(lines, 600.0) is None
