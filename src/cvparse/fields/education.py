@@ -14,6 +14,13 @@ _FIELD_SEP = re.compile(r"\s+(?:in|of|en|in der|im|de|di|em|für|fur)\s+|\s*[,:�
 def split_degree(text: str) -> tuple[str | None, str | None]:
     """'MSc. in Applied Mathematics and Engineering Diploma' -> ('MSc and Engineering Diploma', 'Applied Mathematics')."""
     text = text.strip().rstrip(".")
+    named = vocab_search("degree", text)
+    if named and named.start() == 0 and " of " in named.group(0):
+        # "Master of Science Informatik": the "of" belongs to the degree's name.
+        n = len(named.group(0).split())
+        words = text.split()
+        field = re.sub(r"^(?:in|en|im|of)\s+", "", " ".join(words[n:]), flags=re.I)
+        return tidy(" ".join(words[:n])), tidy(field)
     parts = _FIELD_SEP.split(text, maxsplit=1)
     degree = parts[0].strip()
     field = parts[1].strip() if len(parts) > 1 else None
@@ -113,7 +120,7 @@ def parse_education(block: Block, section: str) -> Education:
                 entry.advisors = split_names(sentence[cue.end():].rstrip("."))
                 continue
             if thesis_cue.match(sentence) and entry.thesis is None:
-                entry.thesis = tidy(thesis_cue.sub("", sentence, count=1).rstrip(".").strip(" \"“”'"))
+                entry.thesis = tidy(thesis_cue.sub("", sentence, count=1).rstrip(".").strip(" \"“”„‟«»'"))
                 continue
             body.append(sentence)
     entry.institution = tidy(institution)

@@ -73,7 +73,8 @@ def read_header(block: Block) -> Header:
         _split_place(header)
     if header.location is None:
         for piece in list(header.pieces):
-            if looks_like_place(piece.text) and len(header.pieces) > 1:
+            named = vocab_hits("institution", piece.text) or vocab_hits("organization", piece.text)
+            if not named and looks_like_place(piece.text) and len(header.pieces) > 1:
                 header.location = piece.text
                 header.pieces.remove(piece)
                 break
