@@ -29,6 +29,8 @@ def assign_roles(pieces: list[Piece]) -> tuple[str | None, str | None, list[str]
         parts = [p for p in _JOINERS.split(texts[0], maxsplit=1) if p]
         if len(parts) == 2 and max(map(_position_score, parts)) > 0:
             texts = parts
+        elif len(parts) == 2 and "," in texts[0]:
+            return parts[1], parts[0], []  # "Title, Employer" with no word to tell: the usual order
         else:
             text = texts[0]
             return (None, text, []) if _position_score(text) > 0 else (text, None, [])
