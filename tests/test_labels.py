@@ -49,3 +49,31 @@ def test_prose_with_a_shared_word_start_is_not_a_label_column():
 def test_bullets_are_not_labels():
     lines = [_row("•", f"item number {n}", top=100 + 12 * n) for n in range(5)]
     assert find_label_edge(lines, 600.0) is None
+
+
+def test_a_wrapped_date_label_stays_in_its_entry():
+    from cvparse.segment.entries import label_wraps, split_entries
+
+    first = _row("September 2013 – January", "Consultant (Banking)", 100)
+    wrapped = _row("2016", "Example Bank", 112)
+    nxt = _row("May 2013 – August 2013", "Junior Consultant", 140)
+    for line in (first, wrapped, nxt):
+        line.label, line.gaps = True, [next(i for i, w in enumerate(line.words) if w.x0 >= 150.0)]
+    assert label_wraps(first, wrapped)
+    assert not label_wraps(wrapped, nxt)
+    blocks = split_entries([first, wrapped, nxt])
+    assert [len(b.lines) for b in blocks] == [2, 1]
+
+
+def test_europass_title_line_reads_dates_title_and_employer():
+    from cvparse.fields.experience import parse_experience
+    from cvparse.segment.entries import split_entries
+
+    first = _row("September 2013 – January", "Consultant (Banking)", 100)
+    wrapped = _row("2016", "Example Bank", 112, size=9.0)
+    for line in (first, wrapped):
+        line.label, line.gaps = True, [next(i for i, w in enumerate(line.words) if w.x0 >= 150.0)]
+    entry = parse_experience(split_entries([first, wrapped])[0], "Work experience")
+    assert (entry.start, entry.end) == ("2013-09", "2016-01")
+    assert entry.position == "Consultant (Banking)"
+    assert entry.organization == "Example Bank"

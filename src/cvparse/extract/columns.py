@@ -63,7 +63,20 @@ def find_gutter(glyphs: list[Glyph], width: float) -> float | None:
     shared = sum(1 for k in left if k in right or k - 1 in right or k + 1 in right)
     if shared >= 0.5 * min(len(left), len(right)):
         return None
+    if shared >= 0.25 * len(left) and _flush_right(row_spans, left, cut):
+        return None  # a label column (Europass): captions set flush against the text they label
     return cut
+
+
+def _flush_right(row_spans: dict[int, list[tuple[float, float]]], left: set[int], cut: float) -> bool:
+    """Do most left-hand rows end at one x, right-aligned towards the cut?"""
+    # Specks (a rule's glyph, a stray space) are not text and align with nothing.
+    ends = [max(x1 for x0, x1 in row_spans[k] if x1 <= cut) for k in left
+            if sum(x1 - x0 for x0, x1 in row_spans[k] if x1 <= cut) > 6.0]
+    if not ends:
+        return False
+    edge = max(ends)
+    return sum(edge - e <= 3.0 for e in ends) >= 0.6 * len(ends)
 
 
 def split_columns(glyphs: list[Glyph], width: float) -> list[list[Glyph]]:

@@ -100,7 +100,7 @@ def _cell_size(words: list[Word]) -> float:
 def _pick_name(header: list[Line], layout: Layout) -> tuple[Line, str] | None:
     """The biggest text of the header; a name sharing its line with an e-mail is its own cell."""
     def pool_of(lines: list[Line]) -> list[tuple[Line, list[Word]]]:
-        return [(ln, cell) for ln in lines for cell in ln.cells()[:1]
+        return [(ln, cell) for ln in lines for cell in ln.cells()
                 if not _is_contact(" ".join(w.text for w in cell)) and any(c.isalpha() for w in cell for c in w.text)]
 
     pool = pool_of(header)

@@ -95,6 +95,11 @@ def parse_education(block: Block, section: str) -> Education:
     if degree_text is None and body_items and vocab_hits("degree", _sentences(body_items[0])[0]):
         degree_text = body_items.pop(0)  # "University || dates" then the degree on a plain line
     others = [t for t in texts if t != degree_text]
+    named_only = None
+    if degree_text is None and len(others) >= 2 and any(vocab_hits("institution", t) for t in others):
+        # A school and one other title: the other names the qualification, whatever its words.
+        named_only = next(t for t in others if not vocab_hits("institution", t))
+        others.remove(named_only)
     if degree_text:
         degree_text, named, place, tail = _split_title(degree_text)
         others = ([named] if named else []) + others
@@ -106,6 +111,8 @@ def parse_education(block: Block, section: str) -> Education:
     extras = [t for t in others if t != institution] + tail
     notes: list[str] = []
     advisor_cue, thesis_cue = cue_pattern("advisor_cues"), cue_pattern("thesis_cues")
+    if named_only:
+        entry.degree = tidy(named_only)
     if degree_text:
         sentences = _sentences(degree_text)
         main, honors = _take_honors(sentences[0])

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..layout import Line, Word
-from ..segment.entries import Block, split_list, strip_bullet
+from ..segment.entries import Block, label_wraps, split_list, strip_bullet
 from ..text import Span
 from . import nlp
 from .common import tidy, vocab_hits
@@ -45,7 +45,7 @@ def looks_like_place(text: str) -> bool:
 def read_header(block: Block) -> Header:
     header = Header()
     lines: list[Line] = block.header or block.lines[:1]
-    for line, cells in _cells(lines):
+    for line, cells, labelled in _cells(lines):
         for i, cell in enumerate(cells):
             words = strip_bullet(cell)
             text = Span.of_words(words).clean
@@ -59,11 +59,11 @@ def read_header(block: Block) -> Header:
                     text = text[1:-1]
             if not text:
                 continue
-            if line.label and i == 0:
+            if labelled and i == 0:
                 header.labels.append(text)  # a label column holds dates or captions, never the title
                 continue
             # A label column's text is the line's left cell; right-hand cells come after it.
-            right = i > (1 if line.label else 0)
+            right = i > (1 if labelled else 0)
             short_place = len(text.split()) <= 4 and "," in text
             if right and header.location is None and (short_place or looks_like_place(text)):
                 header.location = text
@@ -86,16 +86,34 @@ def _broken(prev: Line, line: Line) -> bool:
     return prev.text.endswith(_OPEN_ENDS) or line.text[:1].islower()
 
 
-def _cells(lines: list[Line]) -> list[tuple[Line, list[list[Word]]]]:
-    """Each title line's cells; a title broken at the margin is rejoined into one cell."""
-    out: list[tuple[Line, list[list[Word]]]] = []
+def _cells(lines: list[Line]) -> list[tuple[Line, list[list[Word]], bool]]:
+    """(line, cells, first cell is a label) per title line.
+
+    A label column wrapped onto the next line is rejoined ("September 2013 –
+    January" / "2016"), and so is a title broken at the margin.
+    """
+    out: list[tuple[Line, list[list[Word]], bool]] = []
     for line in lines:
-        cells = line.cells()
-        if out and len(cells) == 1 and out[-1][0].label and _broken(out[-1][0], line):
-            out[-1][1][-1] = out[-1][1][-1] + cells[0]
-            continue
-        out.append((line, cells))
+        cells, labelled = line.cells(), line.label
+        if out and out[-1][2]:
+            prev, prev_cells, _ = out[-1]
+            if labelled and label_wraps(prev, line):
+                prev_cells[0] = prev_cells[0] + cells[0]
+                cells, labelled = cells[1:], False
+            if len(cells) == 1 and not labelled and len(prev_cells) > 1 and (
+                    _broken(prev, line) or _style(cells[0]) == _style(prev_cells[-1])):
+                prev_cells[-1] = prev_cells[-1] + cells[0]
+                continue
+            if not cells:
+                continue
+        out.append((line, cells, labelled))
     return out
+
+
+def _style(words: list[Word]) -> tuple:
+    """A title wrapped onto the next line keeps its font; the employer below it often does not."""
+    w = words[-1]
+    return (round(w.size, 1), w.bold, w.italic)
 
 
 def _place_like(text: str) -> bool:

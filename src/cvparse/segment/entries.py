@@ -95,6 +95,20 @@ def split_list(lines: list[Line], bold_subheadings: bool = False, margin: float 
     return blocks
 
 
+def label_text(line: Line) -> str:
+    return " ".join(w.text for w in line.cells()[0]) if line.label else ""
+
+
+def label_wraps(prev: Line, line: Line) -> bool:
+    """Is ``line``'s label the rest of ``prev``'s ("September 2013 – January" / "2016")?
+
+    It is when the two read as fewer dates together than apart: the range was
+    broken across the lines.
+    """
+    a, b = label_text(prev), label_text(line)
+    return bool(a and b) and len(find_dates(f"{a} {b}")) < len(find_dates(a)) + len(find_dates(b))
+
+
 def _first_cell_style(line: Line) -> tuple:
     w = line.cells()[0][0]
     return (w.font, round(w.size, 1), w.bold, w.italic)
@@ -123,8 +137,12 @@ def split_entries(lines: list[Line]) -> list[Block]:
         new = cur is None
         if cur is not None and header:
             dated = any(find_dates(ln.text) for ln in cur.header)
-            if cur.body or (line.label and any(ln.label for ln in cur.header)):
-                new = True  # one label (dates) per entry: a second label line opens the next
+            labelled = [ln for ln in cur.header if ln.label]
+            if cur.body:
+                new = True
+            elif line.label and labelled:
+                # One label (dates) per entry: a second label line opens the next, unless it wraps the first.
+                new = not label_wraps(labelled[-1], line)
             elif dated and (find_dates(line.text) or _first_cell_style(line) == _first_cell_style(cur.header[0])):
                 new = True
         if new:
