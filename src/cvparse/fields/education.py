@@ -2,8 +2,12 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from ..dates import first_range
+from ..lexicon import load
 from ..model import Education
+from ..text import fold
 from ..segment.entries import Block
 from .common import cue_pattern, set_provenance, split_names, split_top_level, strip_end, tidy, vocab_hits, vocab_search
 from .header import highlights, read_header
@@ -81,11 +85,49 @@ def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[a-z0-9)\]]{2}\.)\s+(?=[A-Z])", text) if s.strip()]
 
 
+@cache
+def _column_words() -> dict[str, re.Pattern[str]]:
+    return {kind: re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+            for kind, words in load("labels")["columns"].items()}
+
+
+def column_kind(heading: str) -> str | None:
+    """What a table column holds ('degree', 'institution', 'dates', 'grade'), read from its heading."""
+    folded = fold(heading)
+    return next((kind for kind, pattern in _column_words().items() if pattern.search(folded)), None)
+
+
+def _from_table(block: Block, section: str) -> Education:
+    """A table row: each cell goes to the field its column heading names."""
+    entry = Education(section=section)
+    for heading, text in block.cells:
+        kind = column_kind(heading)
+        dates = first_range(text) if kind in ("dates", None) else None
+        if dates and entry.dates_text is None:
+            entry.start, entry.end, entry.current = dates.start, dates.end, dates.current
+            if not dates.is_range:
+                entry.start, entry.end = None, dates.start
+            entry.dates_text = dates.text
+        elif kind == "degree" and entry.degree is None:
+            entry.degree = tidy(text)
+        elif kind == "institution" and entry.institution is None:
+            name, _, place = text.rpartition(", ")
+            entry.institution, entry.location = (tidy(name), tidy(place)) if name else (tidy(text), None)
+        else:
+            entry.highlights.append(f"{heading}: {text}")
+    set_provenance(entry, block.span(), ("institution", "degree", "location", "dates_text"))
+    return entry
+
+
 def parse_education(block: Block, section: str) -> Education:
+    if block.cells:
+        return _from_table(block, section)
     header = read_header(block)
     entry = Education(location=header.location, section=section)
     if header.dates:
         entry.start, entry.end, entry.current = header.dates.start, header.dates.end, header.dates.current
+        if not header.dates.is_range:
+            entry.start, entry.end = None, header.dates.start  # one date on a degree is when it was earned
         entry.dates_text = header.dates.text
     texts = [p.text for p in header.pieces]
     degree_text = next((t for t in texts if vocab_hits("degree", t) and not vocab_hits("institution", t)), None)

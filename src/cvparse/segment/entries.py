@@ -21,6 +21,7 @@ class Block:
     header: list[Line] = field(default_factory=list)  # block mode: the entry's title lines
     body: list[Line] = field(default_factory=list)
     margin: float = 0.0  # right edge of the section's text, to tell wrapped lines
+    cells: list[tuple[str, str]] = field(default_factory=list)  # a table row: (column heading, text)
 
     def span(self, lines: list[Line] | None = None) -> Span:
         return Span.of_words(content_words(lines if lines is not None else self.lines))
