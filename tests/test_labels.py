@@ -77,3 +77,33 @@ def test_europass_title_line_reads_dates_title_and_employer():
     assert (entry.start, entry.end) == ("2013-09", "2016-01")
     assert entry.position == "Consultant (Banking)"
     assert entry.organization == "Example Bank"
+
+
+def _labelled_block(label: str, text: str):
+    from cvparse.segment.entries import Block
+
+    line = _row(label, text, 100)
+    line.label, line.gaps = True, [len(label.split())]
+    return Block(lines=[line])
+
+
+def test_label_column_rows_in_list_sections():
+    from cvparse.fields.interests import parse_interest
+    from cvparse.fields.publications import parse_publication
+    from cvparse.fields.skills import parse_languages
+    from cvparse.fields.teaching import parse_teaching
+
+    [lang] = parse_languages(_labelled_block("German", "Fluent"), "Languages")
+    assert (lang.language, lang.fluency) == ("German", "Fluent")
+    interest = parse_interest(_labelled_block("Music", "Cello, a chamber orchestra"), "Interests")
+    assert (interest.category, interest.text) == ("Music", "Cello, a chamber orchestra")
+    course = parse_teaching(_labelled_block("2022–2023", "Tutor, Statistics (MSc), Some University"), "Teaching")
+    assert (course.role, course.course, course.details, course.institution, course.terms) == (
+        "Tutor", "Statistics", "MSc", "Some University", "2022–2023")
+    block = _labelled_block("2020", "A. Author and B. Writer. A study of things. Some Journal.")
+    for w in block.lines[0].words[6:10]:  # the title is set in italics
+        w.italic = True
+    paper = parse_publication(block, "Papers")
+    assert paper.title == "A study of things"
+    assert paper.year == "2020"
+    assert paper.authors == ["A. Author", "B. Writer"]
