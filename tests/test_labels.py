@@ -107,3 +107,19 @@ def test_label_column_rows_in_list_sections():
     assert paper.title == "A study of things"
     assert paper.year == "2020"
     assert paper.authors == ["A. Author", "B. Writer"]
+
+
+def test_wrapped_label_title_then_school_in_a_smaller_font():
+    from cvparse.fields.education import parse_education
+    from cvparse.segment.entries import split_entries
+
+    first = _row("September 2010 – October", "Master Degree in Systems and Computer", 100, size=11.0)
+    wrapped = _row("2012", "Engineering", 112, size=11.0)
+    for line in (first, wrapped):
+        line.label, line.gaps = True, [next(i for i, w in enumerate(line.words) if w.x0 >= 150.0)]
+    school = make_line("Example Institute of Technology", x0=150.0, top=126, size=9.0)
+    [block] = split_entries([first, wrapped, school])
+    entry = parse_education(block, "Education and training")
+    assert (entry.degree, entry.field) == ("Master Degree", "Systems and Computer Engineering")
+    assert entry.institution == "Example Institute of Technology"
+    assert (entry.start, entry.end) == ("2010-09", "2012-10")

@@ -110,6 +110,21 @@ def label_wraps(prev: Line, line: Line) -> bool:
     return bool(a and b) and len(find_dates(f"{a} {b}")) < len(find_dates(a)) + len(find_dates(b))
 
 
+def _wraps_title(prev: Line, line: Line) -> bool:
+    """Does ``line`` carry on ``prev``'s label-column title (its label, or its text in the same font)?"""
+    if not prev.label:
+        return False
+    if line.label:
+        return label_wraps(prev, line)
+    a, b = prev.words[-1], line.words[0]
+    return len(line.cells()) == 1 and (round(a.size, 1), a.bold, a.italic) == (round(b.size, 1), b.bold, b.italic)
+
+
+def _title_lines(header: list[Line]) -> int:
+    """How many titles the header holds, a title wrapped onto a second line counted once."""
+    return sum(1 for i, ln in enumerate(header) if not (i and _wraps_title(header[i - 1], ln)))
+
+
 def _first_cell_style(line: Line) -> tuple:
     w = line.cells()[0][0]
     return (w.font, round(w.size, 1), w.bold, w.italic)
@@ -149,7 +164,7 @@ def split_entries(lines: list[Line]) -> list[Block]:
         if new:
             blocks.append(Block(lines=[], header=[], margin=margin))
             cur = blocks[-1]
-        elif cur is not None and not header and not cur.body and len(cur.header) == 1 and _second_title(line):
+        elif cur is not None and not header and not cur.body and _title_lines(cur.header) == 1 and _second_title(line):
             header = True  # "Title || dates" then the employer on a plain line
         cur.lines.append(line)
         (cur.header if header and not cur.body else cur.body).append(line)
