@@ -123,3 +123,15 @@ def test_wrapped_label_title_then_school_in_a_smaller_font():
     assert (entry.degree, entry.field) == ("Master Degree", "Systems and Computer Engineering")
     assert entry.institution == "Example Institute of Technology"
     assert (entry.start, entry.end) == ("2010-09", "2012-10")
+
+
+def test_label_line_names_the_qualification_and_the_next_line_the_school():
+    from cvparse.fields.education import parse_education
+    from cvparse.segment.entries import split_entries
+
+    first = _row("09/1997 – 06/2000", "Elektroniker", 100)
+    first.label, first.gaps = True, [3]
+    first.words[-1].bold = True  # the qualification in bold, the school in the body font
+    school = make_line("Muster Werke GmbH", x0=150.0, top=112)
+    entry = parse_education(split_entries([first, school])[0], "Berufsausbildung")
+    assert (entry.degree, entry.institution) == ("Elektroniker", "Muster Werke GmbH")

@@ -142,6 +142,8 @@ def parse_education(block: Block, section: str) -> Education:
         # A school and one other title: the other names the qualification, whatever its words.
         named_only = next(t for t in others if not vocab_hits("institution", t))
         others.remove(named_only)
+    elif degree_text is None and len(others) >= 2 and block.header and block.header[0].label:
+        named_only = others.pop(0)  # "dates | qualification" then the school: the label line names the degree
     if degree_text:
         degree_text, named, place, tail = _split_title(degree_text)
         others = ([named] if named else []) + others
