@@ -1,9 +1,9 @@
 """Tables: a heading row, rows whose vertically centred cells interleave, one entry per row."""
 from conftest import make_line
 
-from cvparse.fields.education import column_kind, parse_education
+from cvparse.fields.education import parse_education
 from cvparse.segment import _blocks
-from cvparse.segment.tables import is_heading_row
+from cvparse.segment.tables import column_kind, is_heading_row
 
 
 def _cell_line(cells: list[tuple[float, str]], top: float, size: float = 13.0):
@@ -50,3 +50,4 @@ def test_column_kinds_come_from_the_heading_words():
 def test_prose_lines_are_no_heading_row():
     assert not is_heading_row(make_line("Python || Go || Rust, and some more words here."))
     assert not is_heading_row(make_line("Course || School || 2019"))
+    assert not is_heading_row(make_line("Acme Corp || Engineer || Berlin"))

@@ -2,13 +2,11 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ..dates import first_range
-from ..lexicon import load
 from ..model import Education
-from ..text import fold
 from ..segment.entries import Block
+from ..segment.tables import column_kind
 from .common import cue_pattern, set_provenance, split_names, split_top_level, strip_end, tidy, vocab_hits, vocab_search
 from .header import highlights, read_header
 
@@ -83,18 +81,6 @@ def _take_honors(text: str) -> tuple[str, list[str]]:
 def _sentences(text: str) -> list[str]:
     # Split after a full stop that does not end an initial ("J. Smith") or abbreviation ("MSc.").
     return [s for s in re.split(r"(?<=[a-z0-9)\]]{2}\.)\s+(?=[A-Z])", text) if s.strip()]
-
-
-@cache
-def _column_words() -> dict[str, re.Pattern[str]]:
-    return {kind: re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
-            for kind, words in load("labels")["columns"].items()}
-
-
-def column_kind(heading: str) -> str | None:
-    """What a table column holds ('degree', 'institution', 'dates', 'grade'), read from its heading."""
-    folded = fold(heading)
-    return next((kind for kind, pattern in _column_words().items() if pattern.search(folded)), None)
 
 
 def _from_table(block: Block, section: str) -> Education:

@@ -7,8 +7,13 @@ row; each cell is put under the heading whose column holds its middle.
 """
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from ..dates import find_dates
 from ..layout import Line, Word
+from ..lexicon import load
+from ..text import fold
 from .entries import Block
 
 MIN_COLUMNS = 3
@@ -19,11 +24,26 @@ def _text(words: list[Word]) -> str:
     return " ".join(w.text for w in words)
 
 
+@cache
+def _column_words() -> dict[str, re.Pattern[str]]:
+    return {kind: re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+            for kind, words in load("labels")["columns"].items()}
+
+
+def column_kind(heading: str) -> str | None:
+    """What a table column holds ('degree', 'institution', 'dates', 'grade'), read from its heading."""
+    folded = fold(heading)
+    return next((kind for kind, pattern in _column_words().items() if pattern.search(folded)), None)
+
+
 def is_heading_row(line: Line) -> bool:
-    """Three or more short cells, no dates: the column headings of a table."""
+    """Three or more short cells, no dates, two of them naming known columns: a table's headings."""
     cells = line.cells()
-    return (len(cells) >= MIN_COLUMNS and not find_dates(line.text)
-            and all(len(c) <= MAX_HEADING_WORDS and not _text(c).endswith((".", ",")) for c in cells))
+    if len(cells) < MIN_COLUMNS or find_dates(line.text):
+        return False
+    if any(len(c) > MAX_HEADING_WORDS or _text(c).endswith((".", ",")) for c in cells):
+        return False
+    return sum(column_kind(_text(c)) is not None for c in cells) >= 2
 
 
 def _rows(lines: list[Line]) -> list[list[Line]]:
