@@ -47,24 +47,22 @@ def _aligned(values: list[float]) -> bool:
 
 def find_label_edge(lines: list[Line], width: float) -> float | None:
     """The x where the text right of a label column starts, if the lines have one."""
-    candidates: dict[int, list[Line]] = defaultdict(list)
+    candidates: dict[int, list[tuple[Line, int]]] = defaultdict(list)  # x -> (line, first word after the label)
     starts: dict[int, int] = defaultdict(int)
     for line in lines:
         starts[round(line.x0)] += 1
         for i in range(1, min(len(line.words), MAX_LABEL_WORDS + 1)):
             x = line.words[i].x0
             if x <= MAX_EDGE_FRACTION * width and _split_at(line, x) == i:
-                candidates[round(x)].append(line)
+                candidates[round(x)].append((line, i))
     best, best_count = None, 0
     for x in sorted(candidates):
-        near = {id(ln): ln for k in range(x - 1, x + 2) for ln in candidates.get(k, [])}
+        near = {id(ln): (ln, i) for k in range(x - 1, x + 2) for ln, i in candidates.get(k, [])}
         n_starts = sum(starts.get(k, 0) for k in range(x - 1, x + 2))
         # The content edge is where the most text is aligned, labelled or not.
-        if len(near) < MIN_SPLIT_LINES or len(near) + n_starts <= best_count:
+        if len(near) < MIN_SPLIT_LINES or n_starts < MIN_EDGE_STARTS or len(near) + n_starts <= best_count:
             continue
-        labels = [(ln.words[0].x0, ln.words[_split_at(ln, x) - 1].x1) for ln in near.values()]
-        if n_starts < MIN_EDGE_STARTS:
-            continue
+        labels = [(ln.words[0].x0, ln.words[i - 1].x1) for ln, i in near.values()]
         if not (_aligned([a for a, _ in labels]) or _aligned([b for _, b in labels])):
             continue
         best, best_count = float(x), len(near) + n_starts
