@@ -44,7 +44,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
         rf"|(?P<nm>\d{{1,2}})[./](?P<ny>{year})"
         rf"|(?:(?P<md>\d{{1,2}})\.?\s+)?(?P<mon>{month})(?:\s+(?P<md2>\d{{1,2}}),?)?(?:\s+(?:de|of|del)\s+|\s*[ ,'’]\s*)(?P<my>{year}|'\d\d)"
         rf"|(?P<sea>{season})(?:\s+(?:de|of|del|d')\s*|\s+)(?P<sy>{year})"
-        rf"|(?P<mon_only>{month})(?=\s*(?:-|–|—|to|bis|au|a|al)\s)"
+        rf"|(?P<mon_only>{month})(?=\s*[-–—]\s*\w|\s+(?:to|bis|au|a|al)\s)"
         rf"|(?P<y>{year})"
         rf"|(?P<present>{present})"
     )

@@ -43,6 +43,7 @@ class Line:
     words: list[Word]
     page: int
     gaps: list[int] = field(default_factory=list)  # word indexes that start a new cell
+    label: bool = False  # the first cell stands in a label column (dates, "Name"), left of the text
 
     @property
     def text(self) -> str:

@@ -7,6 +7,7 @@ import logging
 from ..errors import CVParseError, DamagedPDF, Encrypted, NotAPDF, TooLarge
 from ..layout import Layout, Page
 from ..limits import Limits
+from .labels import mark_label_columns
 
 log = logging.getLogger(__name__)
 
@@ -27,10 +28,13 @@ def extract(data: bytes, engine: str = "pdfplumber", password: str | None = None
     if engine == "pdfium":
         from .pdfium_engine import extract_pdfium
 
-        return extract_pdfium(data, password=password, limits=limits)
-    if engine != "pdfplumber":
+        layout = extract_pdfium(data, password=password, limits=limits)
+    elif engine == "pdfplumber":
+        layout = _extract_pdfplumber(data, password, limits)
+    else:
         raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
-    return _extract_pdfplumber(data, password, limits)
+    mark_label_columns(layout)
+    return layout
 
 
 def _extract_pdfplumber(data: bytes, password: str | None, limits: Limits) -> Layout:

@@ -7,6 +7,7 @@ attached to that text instead.
 """
 from __future__ import annotations
 
+from ..dates import find_dates
 from .lines import Glyph
 
 _BIN = 2.0  # points per histogram bin
@@ -63,7 +64,34 @@ def find_gutter(glyphs: list[Glyph], width: float) -> float | None:
     shared = sum(1 for k in left if k in right or k - 1 in right or k + 1 in right)
     if shared >= 0.5 * min(len(left), len(right)):
         return None
+    beside = [k for k in left if k in right or k - 1 in right or k + 1 in right]
+    if shared >= 0.25 * len(left) and _flush_right(row_spans, left, cut) and _dated(rows, beside, cut):
+        return None  # a label column (Europass): dates set flush against the text they label
     return cut
+
+
+def _dated(rows: dict[int, list[Glyph]], keys: list[int], cut: float) -> bool:
+    """Do most left-hand rows that sit beside text read as dates (a caption column, not a sidebar)?"""
+    texts = []
+    for k in keys:
+        out, prev = "", None
+        for g in sorted((g for g in rows[k] if g.x1 <= cut), key=lambda g: g.x0):
+            if prev is not None and g.x0 - prev.x1 > 0.15 * g.size:
+                out += " "
+            out, prev = out + g.text, g
+        texts.append(out)
+    return sum(bool(find_dates(t)) for t in texts) >= 0.5 * max(1, len(texts))
+
+
+def _flush_right(row_spans: dict[int, list[tuple[float, float]]], left: set[int], cut: float) -> bool:
+    """Do most left-hand rows end at one x, right-aligned towards the cut?"""
+    # Specks (a rule's glyph, a stray space) are not text and align with nothing.
+    ends = [max(x1 for x0, x1 in row_spans[k] if x1 <= cut) for k in left
+            if sum(x1 - x0 for x0, x1 in row_spans[k] if x1 <= cut) > 6.0]
+    if not ends:
+        return False
+    edge = max(ends)
+    return sum(edge - e <= 3.0 for e in ends) >= 0.6 * len(ends)
 
 
 def split_columns(glyphs: list[Glyph], width: float) -> list[list[Glyph]]:

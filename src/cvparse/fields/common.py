@@ -53,6 +53,17 @@ def label_value(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+def cell_label(block) -> tuple[str | None, str]:
+    """'Label | text' (a label column or a table cell) -> ('Label', 'text'); else (None, whole text)."""
+    text = block.text
+    cells = block.lines[0].cells() if block.lines else []
+    if len(cells) > 1:
+        label = Span.of_words(cells[0]).clean
+        if text.startswith(label):
+            return label, text[len(label):].strip()
+    return None, text
+
+
 def trailing_paren(text: str) -> tuple[str, str | None]:
     """'Title (details).' -> ('Title', 'details')."""
     t = text.rstrip(" .")

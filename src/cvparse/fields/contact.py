@@ -6,7 +6,7 @@ from urllib.parse import urlparse
 
 import phonenumbers
 
-from ..layout import Layout, Line
+from ..layout import Layout, Line, Word
 from ..lexicon import load
 from ..model import Basics, Profile, Source
 from ..text import Span, fold
@@ -90,13 +90,55 @@ def _is_contact(text: str) -> bool:
     return bool(EMAIL.search(text) or URL.search(text) or re.search(r"\+?\d[\d\s().-]{7,}\d", text))
 
 
-def _pick_name(header: list[Line], layout: Layout) -> Line | None:
-    pool = [ln for ln in header if not _is_contact(ln.text) and any(c.isalpha() for c in ln.text)]
+def _cell_size(words: list[Word]) -> float:
+    weights: dict[float, int] = {}
+    for w in words:
+        weights[w.size] = weights.get(w.size, 0) + len(w.text)
+    return max(weights, key=weights.__getitem__)
+
+
+def _pick_name(header: list[Line], layout: Layout) -> tuple[Line, str] | None:
+    """The biggest text of the header; a name sharing its line with an e-mail is its own cell."""
+    def pool_of(lines: list[Line]) -> list[tuple[Line, list[Word]]]:
+        return [(ln, cell) for ln in lines for cell in ln.cells()
+                if not _is_contact(" ".join(w.text for w in cell)) and any(c.isalpha() for w in cell for c in w.text)]
+
+    pool = pool_of(header)
     if not pool and layout.pages:
-        pool = [ln for ln in layout.pages[0].lines[:15] if not _is_contact(ln.text)]
+        pool = pool_of(layout.pages[0].lines[:15])
     if not pool:
         return None
-    return max(pool, key=lambda ln: (round(ln.size, 1), -ln.top))
+    line, cell = max(pool, key=lambda lc: (round(_cell_size(lc[1]), 1), -lc[0].top))
+    return line, " ".join(w.text for w in cell)
+
+
+def _folded_labels(name: str) -> set[str]:
+    return {fold(t) for t in load("labels")[name]}
+
+
+def _labelled(lines: list[Line]) -> list[tuple[str, str, Line]]:
+    """(folded label, value, line) of 'Label | value' and 'Label: value' rows."""
+    rows = []
+    for ln in lines:
+        cells = [" ".join(w.text for w in c) for c in ln.cells()]
+        if len(cells) >= 2:
+            rows.append((fold(cells[0]), " ".join(cells[1:]).strip(), ln))
+        else:
+            m = re.match(r"^([^:]{1,40}):\s+(.+)$", ln.text)
+            if m:
+                rows.append((fold(m.group(1)), m.group(2).strip(), ln))
+    return rows
+
+
+def _name_from_rows(rows: list[tuple[str, str, Line]]) -> tuple[str, Line] | None:
+    """A personal-data table's 'Name' row ('Name, Vorname | Doe, Jane' reads 'Jane Doe')."""
+    for label, value, line in rows:
+        if label in _folded_labels("surname_first") and value.count(",") == 1:
+            surname, given = (p.strip() for p in value.split(","))
+            return f"{given} {surname}", line
+        if label in _folded_labels("name") and value and not _is_contact(value):
+            return value, line
+    return None
 
 
 def _fix_caps(name: str) -> str:
@@ -116,12 +158,26 @@ def _fix_caps(name: str) -> str:
 
 def parse_basics(header: list[Line], contact_lines: list[Line], layout: Layout) -> Basics:
     basics = Basics()
-    name_line = _pick_name(header, layout)
-    if name_line is not None:
-        basics.name = _fix_caps(name_line.text.strip())
-        basics.provenance["name"] = Source(page=name_line.page, box=name_line.box)
+    rows = _labelled(header + contact_lines)
+    labelled = _name_from_rows(rows)
+    picked = _pick_name(header, layout)
+    name_line = None
+    if labelled is not None:
+        basics.name, name_line = labelled
+        basics.confidence["name"] = 0.95
+    elif picked is not None:
+        name_line, name = picked
+        basics.name = _fix_caps(name.strip())
         labels = nlp.labels(basics.name)
         basics.confidence["name"] = 0.95 if "PERSON" in labels else (0.6 if nlp.pipeline() else 0.7)
+    if name_line is not None:
+        basics.provenance["name"] = Source(page=name_line.page, box=name_line.box)
+    address = next(((v, ln) for label, v, ln in rows if label in _folded_labels("address") and v), None)
+    if address is not None:
+        basics.location = address[0]
+        basics.provenance["location"] = Source(page=address[1].page, box=address[1].box)
+    if picked is not None and labelled is None:
+        name_line = picked[0]
         after = header[header.index(name_line) + 1:] if name_line in header else []
         for line in after:
             text = line.text.strip()

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import re
 
+from ..dates import first_range
 from ..model import Education
 from ..segment.entries import Block
-from .common import cue_pattern, set_provenance, split_names, tidy, vocab_hits, vocab_search
+from ..segment.tables import column_kind
+from .common import cue_pattern, set_provenance, split_names, split_top_level, strip_end, tidy, vocab_hits, vocab_search
 from .header import highlights, read_header
 
 _FIELD_SEP = re.compile(r"\s+(?:in|of|en|in der|im|de|di|em|für|fur)\s+|\s*[,:–—-]\s+", re.I)
@@ -14,6 +16,13 @@ _FIELD_SEP = re.compile(r"\s+(?:in|of|en|in der|im|de|di|em|für|fur)\s+|\s*[,:�
 def split_degree(text: str) -> tuple[str | None, str | None]:
     """'MSc. in Applied Mathematics and Engineering Diploma' -> ('MSc and Engineering Diploma', 'Applied Mathematics')."""
     text = text.strip().rstrip(".")
+    named = vocab_search("degree", text)
+    if named and named.start() == 0 and " of " in named.group(0):
+        # "Master of Science Informatik": the "of" belongs to the degree's name.
+        n = len(named.group(0).split())
+        words = text.split()
+        field = re.sub(r"^(?:in|en|im|of)\s+", "", " ".join(words[n:]), flags=re.I)
+        return tidy(" ".join(words[:n])), tidy(field)
     parts = _FIELD_SEP.split(text, maxsplit=1)
     degree = parts[0].strip()
     field = parts[1].strip() if len(parts) > 1 else None
@@ -39,6 +48,24 @@ def split_degree(text: str) -> tuple[str | None, str | None]:
     return tidy(degree), tidy(field)
 
 
+def _split_title(text: str) -> tuple[str, str | None, str | None, list[str]]:
+    """'Degree in Field, University, City, Honours' -> (degree text, institution, place, rest).
+
+    One line naming the degree and then the school (moderncv, Europass); the
+    short part right after the school is its place.
+    """
+    parts = split_top_level(text, ",")
+    k = next((i for i, p in enumerate(parts) if i and vocab_hits("institution", p)
+              and not vocab_hits("degree", p)), None)
+    if k is None:
+        return text, None, None, []
+    rest = parts[k + 1:]
+    place = None
+    if rest and len(rest[0].split()) <= 3 and not vocab_hits("honors", rest[0]) and not vocab_hits("degree", rest[0]):
+        place = strip_end(rest.pop(0))
+    return ", ".join(parts[:k]), parts[k], place, [strip_end(r) for r in rest]
+
+
 def _take_honors(text: str) -> tuple[str, list[str]]:
     found = []
     m = vocab_search("honors", text)
@@ -56,11 +83,37 @@ def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[a-z0-9)\]]{2}\.)\s+(?=[A-Z])", text) if s.strip()]
 
 
+def _from_table(block: Block, section: str) -> Education:
+    """A table row: each cell goes to the field its column heading names."""
+    entry = Education(section=section)
+    for heading, text in block.cells:
+        kind = column_kind(heading)
+        dates = first_range(text) if kind in ("dates", None) else None
+        if dates and entry.dates_text is None:
+            entry.start, entry.end, entry.current = dates.start, dates.end, dates.current
+            if not dates.is_range:
+                entry.start, entry.end = None, dates.start
+            entry.dates_text = dates.text
+        elif kind == "degree" and entry.degree is None:
+            entry.degree = tidy(text)
+        elif kind == "institution" and entry.institution is None:
+            name, _, place = text.rpartition(", ")
+            entry.institution, entry.location = (tidy(name), tidy(place)) if name else (tidy(text), None)
+        else:
+            entry.highlights.append(f"{heading}: {text}")
+    set_provenance(entry, block.span(), ("institution", "degree", "location", "dates_text"))
+    return entry
+
+
 def parse_education(block: Block, section: str) -> Education:
+    if block.cells:
+        return _from_table(block, section)
     header = read_header(block)
     entry = Education(location=header.location, section=section)
     if header.dates:
         entry.start, entry.end, entry.current = header.dates.start, header.dates.end, header.dates.current
+        if not header.dates.is_range:
+            entry.start, entry.end = None, header.dates.start  # one date on a degree is when it was earned
         entry.dates_text = header.dates.text
     texts = [p.text for p in header.pieces]
     degree_text = next((t for t in texts if vocab_hits("degree", t) and not vocab_hits("institution", t)), None)
@@ -70,10 +123,26 @@ def parse_education(block: Block, section: str) -> Education:
     if degree_text is None and body_items and vocab_hits("degree", _sentences(body_items[0])[0]):
         degree_text = body_items.pop(0)  # "University || dates" then the degree on a plain line
     others = [t for t in texts if t != degree_text]
+    named_only = None
+    if degree_text is None and len(others) >= 2 and any(vocab_hits("institution", t) for t in others):
+        # A school and one other title: the other names the qualification, whatever its words.
+        named_only = next(t for t in others if not vocab_hits("institution", t))
+        others.remove(named_only)
+    elif degree_text is None and len(others) >= 2 and block.header and block.header[0].label:
+        named_only = others.pop(0)  # "dates | qualification" then the school: the label line names the degree
+    if degree_text:
+        degree_text, named, place, tail = _split_title(degree_text)
+        others = ([named] if named else []) + others
+        if place and entry.location is None:
+            entry.location = place
+    else:
+        tail = []
     institution = next((t for t in others if vocab_hits("institution", t)), others[0] if others else None)
-    extras = [t for t in others if t != institution]
+    extras = [t for t in others if t != institution] + tail
     notes: list[str] = []
     advisor_cue, thesis_cue = cue_pattern("advisor_cues"), cue_pattern("thesis_cues")
+    if named_only:
+        entry.degree = tidy(named_only)
     if degree_text:
         sentences = _sentences(degree_text)
         main, honors = _take_honors(sentences[0])
@@ -81,14 +150,14 @@ def parse_education(block: Block, section: str) -> Education:
         notes += honors
         extras = sentences[1:] + extras
     body: list[str] = []
-    for text in extras + body_items:
+    for text in header.labels + extras + body_items:
         for sentence in _sentences(text) if (advisor_cue.search(text) or thesis_cue.match(text)) else [text]:
             cue = advisor_cue.match(sentence) or advisor_cue.search(sentence)
             if cue and not entry.advisors and cue.start() < 3:
                 entry.advisors = split_names(sentence[cue.end():].rstrip("."))
                 continue
             if thesis_cue.match(sentence) and entry.thesis is None:
-                entry.thesis = tidy(thesis_cue.sub("", sentence, count=1).rstrip(".").strip(" \"“”'"))
+                entry.thesis = tidy(thesis_cue.sub("", sentence, count=1).rstrip(".").strip(" \"“”„‟«»'"))
                 continue
             body.append(sentence)
     entry.institution = tidy(institution)

@@ -32,6 +32,8 @@ def assign_roles(pieces: list[Piece]) -> tuple[str | None, str | None, list[str]
         parts = [p for p in _JOINERS.split(texts[0], maxsplit=1) if p]
         if len(parts) == 2 and max(map(_position_score, parts)) > 0:
             texts = parts
+        elif len(parts) == 2 and "," in texts[0]:
+            return parts[1], parts[0], []  # "Title, Employer" with no word to tell: the usual order
         else:
             text = texts[0]
             return (None, text, []) if _position_score(text) > 0 else (text, None, [])
@@ -55,6 +57,6 @@ def parse_experience(block: Block, section: str) -> Experience:
     if header.dates:
         entry.start, entry.end, entry.current = header.dates.start, header.dates.end, header.dates.current
         entry.dates_text = header.dates.text
-    entry.highlights = [t for t in (tidy(r) for r in rest) if t] + highlights(block)
+    entry.highlights = [t for t in (tidy(r) for r in header.labels + rest) if t] + highlights(block)
     set_provenance(entry, block.span(), ("organization", "position", "location", "dates_text"))
     return entry

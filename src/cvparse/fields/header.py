@@ -4,13 +4,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..layout import Line
-from ..segment.entries import Block, split_list, strip_bullet
+from ..layout import Line, Word
+from ..segment.entries import Block, label_wraps, split_list, strip_bullet
 from ..text import Span
 from . import nlp
 from .common import tidy, vocab_hits
 from ..dates import DateMatch, first_range
 
+# Line ends that leave a phrase open: a conjunction, a preposition, a comma or hyphen.
+_OPEN_ENDS = (",", "-", "&", " and", " of", " the", " in", " for", " und", " für", " et", " de", " y")
 _PLACE = re.compile(r"^[A-Z][\w.' -]+,\s*[A-Z][\w.' -]+$")
 
 
@@ -26,6 +28,7 @@ class Header:
     pieces: list[Piece] = field(default_factory=list)
     location: str | None = None
     dates: DateMatch | None = None
+    labels: list[str] = field(default_factory=list)  # label-column text that is not a date
 
 
 def looks_like_place(text: str) -> bool:
@@ -42,8 +45,8 @@ def looks_like_place(text: str) -> bool:
 def read_header(block: Block) -> Header:
     header = Header()
     lines: list[Line] = block.header or block.lines[:1]
-    for line in lines:
-        for i, cell in enumerate(line.cells()):
+    for line, cells, labelled in _cells(lines):
+        for i, cell in enumerate(cells):
             words = strip_bullet(cell)
             text = Span.of_words(words).clean
             bold = sum(len(w.text) for w in words if w.bold) > 0.6 * max(1, sum(len(w.text) for w in words))
@@ -58,7 +61,11 @@ def read_header(block: Block) -> Header:
                 text = rest
             if not text:
                 continue
-            right = i > 0
+            if labelled and i == 0:
+                header.labels.append(text)  # a label column holds dates or captions, never the title
+                continue
+            # A label column's text is the line's left cell; right-hand cells come after it.
+            right = i > (1 if labelled else 0)
             short_place = len(text.split()) <= 4 and "," in text
             if right and header.location is None and (short_place or looks_like_place(text)):
                 header.location = text
@@ -68,11 +75,56 @@ def read_header(block: Block) -> Header:
         _split_place(header)
     if header.location is None:
         for piece in list(header.pieces):
-            if looks_like_place(piece.text) and len(header.pieces) > 1:
+            named = vocab_hits("institution", piece.text) or vocab_hits("organization", piece.text)
+            if not named and looks_like_place(piece.text) and len(header.pieces) > 1:
                 header.location = piece.text
                 header.pieces.remove(piece)
                 break
     return header
+
+
+def _broken(prev: Line, line: Line) -> bool:
+    """Does ``prev`` stop mid-phrase ("Institute of Genetics and"), so ``line`` goes on with it?"""
+    return prev.text.endswith(_OPEN_ENDS) or line.text[:1].islower()
+
+
+def _cells(lines: list[Line]) -> list[tuple[Line, list[list[Word]], bool]]:
+    """(line, cells, first cell is a label) per title line.
+
+    A label column wrapped onto the next line is rejoined ("September 2013 –
+    January" / "2016"), and so is a title broken at the margin.
+    """
+    out: list[tuple[Line, list[list[Word]], bool]] = []
+    for line in lines:
+        cells, labelled = line.cells(), line.label
+        if out and out[-1][2]:
+            prev, prev_cells, _ = out[-1]
+            if labelled and label_wraps(prev, line):
+                prev_cells[0] = prev_cells[0] + cells[0]
+                cells, labelled = cells[1:], False
+            if len(cells) == 1 and not labelled and len(prev_cells) > 1 and (
+                    _broken(prev, line) or _style(cells[0]) == _style(prev_cells[-1])):
+                prev_cells[-1] = prev_cells[-1] + cells[0]
+                continue
+            if not cells:
+                continue
+        out.append((line, cells, labelled))
+    return out
+
+
+def _style(words: list[Word]) -> tuple:
+    """A title wrapped onto the next line keeps its font; the employer below it often does not."""
+    w = words[-1]
+    return (round(w.size, 1), w.bold, w.italic)
+
+
+def _place_like(text: str) -> bool:
+    """A place, or a short capitalised name that names no organisation, degree or honour."""
+    words = text.split()
+    if looks_like_place(text):
+        return True
+    return (0 < len(words) <= 3 and all(w[:1].isupper() for w in words) and not re.search(r"\d", text)
+            and not any(vocab_hits(name, text) for name in ("organization", "institution", "degree", "honors")))
 
 
 def _split_place(header: Header) -> None:
@@ -83,6 +135,12 @@ def _split_place(header: Header) -> None:
         found = split_place(piece.text)
         if found:
             piece.text, header.location = found
+            return
+    for piece in header.pieces:
+        # "Title, Employer, City" (moderncv, Europass): the place is the last part.
+        rest, _, last = piece.text.rpartition(", ")
+        if rest.count(",") >= 1 and _place_like(last) and not looks_like_place(rest):
+            piece.text, header.location = rest.strip(), last.strip()
             return
 
 

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 from ..model import Interest
 from ..segment.entries import Block
-from .common import label_value, set_provenance, tidy
+from .common import cell_label, label_value, set_provenance, tidy
 
 
 def parse_interest(block: Block, section: str) -> Interest:
     category, rest = label_value(block.text)
+    if category is None:
+        category, rest = cell_label(block)  # "Music | Cello, ..." in a label column
     entry = Interest(category=category, text=tidy(rest), section=section)
     set_provenance(entry, block.span(), ("category", "text"))
     return entry

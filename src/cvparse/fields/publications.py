@@ -12,7 +12,7 @@ from ..lexicon import load
 from ..model import Publication
 from ..segment.entries import Block, content_words
 from ..text import Span, fold
-from .common import set_provenance, split_names, split_top_level, tidy, trailing_paren
+from .common import cell_label, set_provenance, split_names, split_top_level, tidy, trailing_paren
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NAME_PART = re.compile(r"^(?:[A-Z][\w'’.-]*\.?|[a-z]{1,3}|de|van|von|der|da|del|di|la|le)(?:\s+(?:[A-Z][\w'’.-]*\.?|de|van|von|der|den|da|del|di|dos|la|le|el|bin|ibn))*$")
@@ -114,11 +114,17 @@ def _venue_notes(venue: str) -> tuple[str, list[str]]:
 
 def parse_publication(block: Block, section: str) -> Publication:
     text = re.sub(r"^[^\w(\"“'*]+", "", block.text).strip()
+    label, cited = cell_label(block)
+    label_year = label if label and _YEAR.fullmatch(label) else None
+    if label_year:
+        text = cited  # "2023 | Authors. Title. Venue." with the year in a label column
     title, venue = _styled_runs(block)
     rest = text
+    before = ""
     if title:
         title = title.strip().rstrip(".").strip()
         idx = rest.find(title)
+        before = rest[:idx].strip(" .,") if idx > 0 else ""
         rest = rest[idx + len(title):] if idx >= 0 else rest
     sentences = _sentences(rest.strip(" .,"))
     if not title and sentences:
@@ -129,7 +135,9 @@ def parse_publication(block: Block, section: str) -> Publication:
             sentences.insert(0, first)
         else:
             title = first
-    entry = Publication(title=tidy(title.strip(" \"“”")) if title else None, section=section)
+    entry = Publication(title=tidy(title.strip(" \"“”")) if title else None, year=label_year, section=section)
+    if before and looks_like_authors(before):
+        entry.authors = split_names(before.replace("*", ""))  # "Authors. Title (styled). Venue."
     notes: list[str] = []
     status: str | None = None
     if venue:

@@ -5,7 +5,7 @@ import re
 
 from ..model import Language, Skill
 from ..segment.entries import Block
-from .common import label_value, set_provenance, split_top_level, strip_end, tidy, trailing_paren
+from .common import cell_label, label_value, set_provenance, split_top_level, strip_end, tidy, trailing_paren
 
 _LANG_SEP = re.compile(r"\s*(?:[:：]|\s[–—-]\s|\t)\s*")
 
@@ -28,6 +28,9 @@ def parse_languages(block: Block, section: str) -> list[Language]:
     text = strip_end(block.text)
     out = []
     parts = _LANG_SEP.split(text, maxsplit=1)
+    label, rest = cell_label(block)
+    if len(parts) != 2 and label and "," not in label:
+        parts = [label, rest]  # "English | Mother tongue" in a label column
     if len(parts) == 2 and "," not in parts[0]:
         out.append(Language(language=tidy(parts[0]), fluency=tidy(strip_end(parts[1])), section=section))
     else:

@@ -6,7 +6,7 @@ import re
 from ..model import Teaching
 from ..segment.entries import Block, strip_bullet
 from ..text import Span
-from .common import set_provenance, split_top_level, tidy, trailing_paren
+from .common import cell_label, set_provenance, split_top_level, tidy, trailing_paren, vocab_hits
 from ..dates import find_dates
 
 _TERMS_AT_END = re.compile(
@@ -15,7 +15,28 @@ _TERMS_AT_END = re.compile(
 _CODE = re.compile(r"^[A-Z]{1,6}[- ]?\d{1,4}[A-Z]?$")
 
 
+def _from_label_line(block: Block, section: str) -> Teaching | None:
+    """'2022–2023 | Tutor, Course (MSc), University' with the terms in a label column."""
+    terms, text = cell_label(block)
+    if not terms or not find_dates(terms):
+        return None
+    parts = split_top_level(text, ",")
+    role = parts.pop(0) if len(parts) >= 2 and vocab_hits("position", parts[0]) else block.context
+    if not parts:
+        return None
+    course, details = trailing_paren(parts[0])
+    entry = Teaching(role=tidy(role), course=tidy(course), details=tidy(details),
+                     institution=tidy(", ".join(parts[1:])) if parts[1:] else None, terms=tidy(terms),
+                     section=section)
+    set_provenance(entry, block.span(), ("course", "institution", "terms"))
+    return entry
+
+
 def parse_teaching(block: Block, section: str) -> Teaching:
+    if block.lines and block.lines[0].label:
+        labelled = _from_label_line(block, section)
+        if labelled is not None:
+            return labelled
     cells = [Span.of_words(strip_bullet(c)).clean for ln in block.lines for c in ln.cells()]
     first = block.lines[0].cells()
     course_text = cells[0]

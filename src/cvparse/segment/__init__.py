@@ -6,7 +6,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..layout import Layout, Line
-from .entries import Block, split_blocks
+from .entries import BLOCK_KINDS, Block, split_blocks
+from .tables import is_heading_row, table_blocks
 from .headings import find_headings
 
 
@@ -69,6 +70,15 @@ def _column_margin(lines: list[Line], layout: Layout) -> float:
                           if left - 2 <= ln.x0 < right])
 
 
+def _blocks(lines: list[Line], kind: str, margin: float = 0.0) -> list[Block]:
+    """The section's entries; below a row of column headings, one entry per table row."""
+    at = next((i for i, ln in enumerate(lines) if kind in BLOCK_KINDS and is_heading_row(ln)), None)
+    if at is None:
+        return split_blocks(lines, kind, margin)
+    before = split_blocks(lines[:at], kind, margin) if at else []
+    return before + table_blocks(lines[at], lines[at + 1:])
+
+
 def segment(layout: Layout) -> Document:
     drop_running_lines(layout)
     headings = find_headings(layout)
@@ -83,5 +93,5 @@ def segment(layout: Layout) -> Document:
         else:
             header.append(line)
     for section in sections:
-        section.blocks = split_blocks(section.lines, section.kind, _column_margin(section.lines, layout))
+        section.blocks = _blocks(section.lines, section.kind, _column_margin(section.lines, layout))
     return Document(header=header, sections=sections, layout=layout)

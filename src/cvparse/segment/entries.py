@@ -22,6 +22,7 @@ class Block:
     header: list[Line] = field(default_factory=list)  # block mode: the entry's title lines
     body: list[Line] = field(default_factory=list)
     margin: float = 0.0  # right edge of the section's text, to tell wrapped lines
+    cells: list[tuple[str, str]] = field(default_factory=list)  # a table row: (column heading, text)
 
     def span(self, lines: list[Line] | None = None) -> Span:
         return Span.of_words(content_words(lines if lines is not None else self.lines))
@@ -107,6 +108,36 @@ def split_list(lines: list[Line], bold_subheadings: bool = False, margin: float 
     return blocks
 
 
+def label_text(line: Line) -> str:
+    return " ".join(w.text for w in line.cells()[0]) if line.label else ""
+
+
+def label_wraps(prev: Line, line: Line) -> bool:
+    """Is ``line``'s label the rest of ``prev``'s ("September 2013 – January" / "2016")?
+
+    It is when the two read as fewer dates together than apart: the range was
+    broken across the lines.
+    """
+    a, b = label_text(prev), label_text(line)
+    return bool(a and b) and len(find_dates(f"{a} {b}")) < len(find_dates(a)) + len(find_dates(b))
+
+
+def _wraps_title(prev: Line, line: Line) -> bool:
+    """Does ``line`` carry on ``prev``'s label-column title (its label, or its text in the same font)?"""
+    if not prev.label:
+        return False
+    if line.label:
+        return label_wraps(prev, line)
+    a, b = prev.words[-1], line.words[0]
+    return len(line.cells()) == 1 and (round(a.size, 1), a.bold, a.italic) == (round(b.size, 1), b.bold, b.italic)
+
+
+def _title_lines(header: list[Line]) -> int:
+    """How many titles the header holds, a title wrapped onto a second line counted once."""
+    return sum(1 for i, ln in enumerate(header)
+               if not (i and _wraps_title(header[i - 1], ln)) and not _only_dates(ln))
+
+
 def _first_cell_style(line: Line) -> tuple:
     w = line.cells()[0][0]
     return (w.font, round(w.size, 1), w.bold, w.italic)
@@ -142,15 +173,18 @@ def split_entries(lines: list[Line], margin: float = 0.0) -> list[Block]:
         new = cur is None
         if cur is not None and header:
             dated = any(find_dates(ln.text) for ln in cur.header)
+            labelled = [ln for ln in cur.header if ln.label]
             if cur.body:
                 new = True
+            elif line.label and labelled:
+                # One label (dates) per entry: a second label line opens the next, unless it wraps the first.
+                new = not label_wraps(labelled[-1], line)
             elif dated and (find_dates(line.text) or _first_cell_style(line) == _first_cell_style(cur.header[0])):
                 new = True
         if new:
             blocks.append(Block(lines=[], header=[], margin=margin))
             cur = blocks[-1]
-        elif cur is not None and not header and not cur.body and _second_title(line) and sum(
-                1 for ln in cur.header if not _only_dates(ln)) == 1:
+        elif cur is not None and not header and not cur.body and _title_lines(cur.header) == 1 and _second_title(line):
             header = True  # "Title || dates" (or a date line, then the title), then the employer on a plain line
         cur.lines.append(line)
         (cur.header if header and not cur.body else cur.body).append(line)

@@ -1,0 +1,77 @@
+"""Tables: a row of column headings, then one entry per table row.
+
+Word processors centre each cell vertically in its row, so one row's cells
+land on baselines a few points apart and a cell that wraps interleaves with
+its neighbours. Lines whose boxes overlap vertically therefore belong to one
+row; each cell is put under the heading whose column holds its middle.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..dates import find_dates
+from ..layout import Line, Word
+from ..lexicon import load
+from ..text import fold
+from .entries import Block
+
+MIN_COLUMNS = 3
+MAX_HEADING_WORDS = 4
+
+
+def _text(words: list[Word]) -> str:
+    return " ".join(w.text for w in words)
+
+
+@cache
+def _column_words() -> dict[str, re.Pattern[str]]:
+    return {kind: re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+            for kind, words in load("labels")["columns"].items()}
+
+
+def column_kind(heading: str) -> str | None:
+    """What a table column holds ('degree', 'institution', 'dates', 'grade'), read from its heading."""
+    folded = fold(heading)
+    return next((kind for kind, pattern in _column_words().items() if pattern.search(folded)), None)
+
+
+def is_heading_row(line: Line) -> bool:
+    """Three or more short cells, no dates, two of them naming known columns: a table's headings."""
+    cells = line.cells()
+    if len(cells) < MIN_COLUMNS or find_dates(line.text):
+        return False
+    if any(len(c) > MAX_HEADING_WORDS or _text(c).endswith((".", ",")) for c in cells):
+        return False
+    return sum(column_kind(_text(c)) is not None for c in cells) >= 2
+
+
+def _rows(lines: list[Line]) -> list[list[Line]]:
+    """Lines grouped into table rows: a line overlapping the row's box joins it."""
+    rows: list[list[Line]] = []
+    for line in lines:
+        if rows and line.top < max(ln.bottom for ln in rows[-1]) - 0.2 * line.size:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return rows
+
+
+def _column_of(x: float, centres: list[float]) -> int:
+    return min(range(len(centres)), key=lambda i: abs(centres[i] - x))
+
+
+def table_blocks(heading: Line, lines: list[Line]) -> list[Block]:
+    """One block per row under ``heading``; ``Block.cells`` pairs each column heading with its text."""
+    columns = heading.cells()
+    names = [_text(c) for c in columns]
+    bounds = [(c[0].x0 + c[-1].x1) / 2 for c in columns]
+    blocks = []
+    for row in _rows(lines):
+        parts: list[list[Word]] = [[] for _ in columns]
+        for line in sorted(row, key=lambda ln: ln.top):
+            for cell in line.cells():
+                parts[_column_of((cell[0].x0 + cell[-1].x1) / 2, bounds)].extend(cell)
+        cells = [(name, _text(words)) for name, words in zip(names, parts) if words]
+        blocks.append(Block(lines=row, header=row, cells=cells))
+    return blocks

@@ -1,0 +1,30 @@
+"""Basics read from personal-data label rows and from a name sharing its line with contacts."""
+from conftest import make_line
+
+from cvparse.fields.contact import parse_basics
+from cvparse.layout import Layout, Page
+
+
+def _basics(header, contact=()):
+    layout = Layout(pages=[Page(number=1, width=600, height=800, lines=[*header, *contact])])
+    return parse_basics(list(header), list(contact), layout)
+
+
+def test_name_row_of_a_personal_data_table():
+    rows = [make_line("Name || Jane Roe", top=100), make_line("Anschrift || Hauptweg 3, 12345 Musterstadt", top=112)]
+    basics = _basics([make_line("Lebenslauf", size=20, top=50)], rows)
+    assert basics.name == "Jane Roe"
+    assert basics.location == "Hauptweg 3, 12345 Musterstadt"
+    assert basics.provenance["name"].box == rows[0].box
+
+
+def test_surname_first_label_reorders_the_name():
+    basics = _basics([make_line("Name, Vorname: || Roe, Jane", top=100)])
+    assert basics.name == "Jane Roe"
+
+
+def test_name_in_a_cell_beside_the_email():
+    basics = _basics([make_line("Jane Roe || jane.roe@example.org", size=14, top=50),
+                      make_line("github.com/janeroe", top=70)])
+    assert basics.name == "Jane Roe"
+    assert basics.email == "jane.roe@example.org"
