@@ -55,19 +55,39 @@ def _is_page_number(text: str) -> bool:
     return bool(re.fullmatch(r"[-–\s]*(page|seite|página|pagina)?\s*\d+\s*((of|/|von|de|sur)\s*\d+)?[-–\s]*", text.strip(), re.I))
 
 
+def _continued(sections: list[Section], column: int) -> Section:
+    """The section a column's text at the top of a new page continues: the last one in that column."""
+    for section in reversed(sections):
+        if section.heading_line is not None and section.heading_line.column == column:
+            return section
+    return sections[-1]
+
+
 def segment(layout: Layout) -> Document:
     drop_running_lines(layout)
     headings = find_headings(layout)
     header: list[Line] = []
     sections: list[Section] = []
+    # The section each column of the page is in: a column's text flows on
+    # under its own headings, never under the last heading of the column before.
+    current: dict[int, Section] = {}
+    page = 0
     for line in layout.lines:
+        if line.page != page:
+            page, last = line.page, sections[-1] if sections else None
+            current = {0: last} if last else {}
         heading = headings.get(id(line))
         if heading:
             sections.append(Section(heading[0], heading[1], line.page, line))
-        elif sections:
-            sections[-1].lines.append(line)
-        else:
+            current[line.column] = sections[-1]
+        elif line.column in current:
+            current[line.column].lines.append(line)
+        elif line.page == 1 or not sections:
+            # Name, photo caption, contact details above a column's first heading.
             header.append(line)
+        else:
+            current[line.column] = _continued(sections, line.column)
+            current[line.column].lines.append(line)
     for section in sections:
         section.blocks = split_blocks(section.lines, section.kind)
     return Document(header=header, sections=sections, layout=layout)
