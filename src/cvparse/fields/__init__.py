@@ -61,7 +61,9 @@ def build_record(doc: Document) -> CV:
     contact_lines = [ln for s in doc.sections if s.kind == "contact" for ln in s.lines]
     cv.basics = parse_basics(doc.header, contact_lines, doc.layout)
     for section in doc.sections:
-        info = SectionInfo(heading=section.heading, kind=section.kind, page=section.page)
+        # Contact details go to basics; the record's kinds (SCHEMA.md) have no "contact".
+        kind = "other" if section.kind == "contact" else section.kind
+        info = SectionInfo(heading=section.heading, kind=kind, page=section.page)
         if section.heading_line is not None:
             info.provenance["heading"] = Source(page=section.heading_line.page, box=section.heading_line.box)
         cv.sections.append(info)
