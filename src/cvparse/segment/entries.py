@@ -100,12 +100,21 @@ def _first_cell_style(line: Line) -> tuple:
     return (w.font, round(w.size, 1), w.bold, w.italic)
 
 
-def _is_header_line(line: Line) -> bool:
+def _is_header_line(line: Line, body_size: float) -> bool:
     if is_bullet_line(line):
         return False
     if len(line.cells()) > 1 or find_dates(line.text):
         return True
-    return line.share("bold") > 0.6 and len(line.words) <= 14
+    # Entry titles stand out by weight or, in some designs, by size alone.
+    return (line.share("bold") > 0.6 or line.size > body_size + 0.9) and len(line.words) <= 14
+
+
+def _body_size(lines: list[Line]) -> float:
+    """The size most of the section's characters have."""
+    weights: dict[float, int] = {}
+    for ln in lines:
+        weights[ln.size] = weights.get(ln.size, 0) + len(ln.text)
+    return max(weights, key=weights.__getitem__, default=0.0)
 
 
 def _second_title(line: Line) -> bool:
@@ -116,10 +125,12 @@ def _second_title(line: Line) -> bool:
 
 def split_entries(lines: list[Line]) -> list[Block]:
     margin = _right_margin(lines)
+    body_size = _body_size(lines)
     blocks: list[Block] = []
     for line in lines:
-        header = _is_header_line(line)
         cur = blocks[-1] if blocks else None
+        # The section's first line heads its first entry, whatever its style.
+        header = cur is None or _is_header_line(line, body_size)
         new = cur is None
         if cur is not None and header:
             dated = any(find_dates(ln.text) for ln in cur.header)
