@@ -81,7 +81,11 @@ def split_list(lines: list[Line], bold_subheadings: bool = False, margin: float 
     context = None
     prev: Line | None = None
     for line in lines:
-        if prev is not None and blocks and continues(prev, line, margin) and not (
+        # In lists with bold sub-headings, a bold line after plain items starts a group
+        # even where it would fit the wrap test.
+        bold_after_plain = bold_subheadings and prev is not None and prev.share("bold") < 0.2 \
+            and line.share("bold") > 0.8
+        if prev is not None and blocks and not bold_after_plain and continues(prev, line, margin) and not (
                 not has_bullets and len(line.cells()) > 1):
             blocks[-1].lines.append(line)
             prev = line
@@ -106,7 +110,7 @@ def _is_header_line(line: Line, body_size: float) -> bool:
     if len(line.cells()) > 1 or find_dates(line.text):
         return True
     # Entry titles stand out by weight or, in some designs, by size alone.
-    return (line.share("bold") > 0.6 or line.size > body_size + 0.9) and len(line.words) <= 14
+    return (line.share("bold") > 0.6 or line.size >= 1.12 * body_size) and len(line.words) <= 14
 
 
 def _body_size(lines: list[Line]) -> float:
