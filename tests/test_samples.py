@@ -14,13 +14,13 @@ from cvparse.evaluate import evaluate
 
 FLOORS = {
     "word-docx": 0.85,
-    "html-sidebar": 0.72,
+    "html-sidebar": 0.90,
     "moderncv-dates-left": 0.52,
     "typst-resume": 0.72,
     "jakes-us-resume": 0.76,
     "cv-fr": 0.71,
-    "lebenslauf-de": 0.78,
-    "cv-es": 0.76,
+    "lebenslauf-de": 0.80,
+    "cv-es": 0.82,
 }
 
 

@@ -74,9 +74,9 @@ def read_header(block: Block) -> Header:
 
 
 def _split_place(header: Header) -> None:
-    """'Company — City' or 'Company, City, Country': the place after the name goes to location."""
+    """'Company — City', 'Company · City' or 'Company, City, Country': the place after the name goes to location."""
     for piece in header.pieces:
-        parts = re.split(r"\s+[—–|]\s+|\s*,\s+", piece.text, maxsplit=1)
+        parts = re.split(r"\s+[—–|·•]\s+|\s*,\s+", piece.text, maxsplit=1)
         if len(parts) == 2 and looks_like_place(parts[1]) and not looks_like_place(parts[0]):
             piece.text, header.location = parts[0].strip(), parts[1].strip()
             return
