@@ -54,3 +54,17 @@ def test_place_among_contact_lines_is_the_location():
     contact = [make_line("jane@example.org", top=100), make_line("Chicago, IL", top=112)]
     layout = Layout(pages=[Page(number=1, width=600.0, height=800.0, lines=header + contact)])
     assert parse_basics(header, contact, layout).location == "Chicago, IL"
+
+
+def test_group_of_a_skills_list_stays_skills_unless_it_names_languages():
+    from cvparse.fields import _fill_section
+    from cvparse.model import CV
+    from cvparse.segment import Section
+
+    section = Section("Skills", "skills", 1, None)
+    section.blocks = [Block(lines=[make_line("Interviews, journey mapping")], context="Research"),
+                      Block(lines=[make_line("English, Polish")], context="Languages")]
+    cv = CV()
+    _fill_section(cv, section)
+    assert [s.category for s in cv.skills] == ["Research"] and not cv.interests
+    assert [x.language for x in cv.languages] == ["English", "Polish"]

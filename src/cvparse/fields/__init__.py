@@ -36,9 +36,11 @@ def _fill_section(cv: CV, section: Section) -> None:
         return
     for block in section.blocks:
         block_kind = kind
-        if block.context and kind in ("skills", "languages", "other"):
-            # "Languages" under "Technical Skills" holds languages, not skills.
-            block_kind = heading_kind(block.context) or kind
+        named = heading_kind(block.context) if block.context else None
+        # "Languages" under "Technical Skills" holds languages, not skills; other
+        # groups of a skills list ("Design", "Research") stay skills.
+        if named and (kind == "other" or (kind in ("skills", "languages") and named in ("skills", "languages"))):
+            block_kind = named
         if block_kind == "languages":
             cv.languages.extend(parse_languages(block, section.heading))
         elif block_kind in PARSERS:
