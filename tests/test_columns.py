@@ -32,7 +32,8 @@ def test_sidebar_is_read_as_a_column_of_its_own():
 
 
 def test_full_width_band_above_the_columns_stays_whole():
-    band = glyphs("Jane Doe", x0=220.0, size=20.0, advance=10.0, space=8.0, baseline=40.0)
+    # The name sits above the sidebar: display type does not begin the narrow column.
+    band = glyphs("Jane Doe", x0=30.0, size=20.0, advance=10.0, space=8.0, baseline=40.0)
     band += glyphs("jane@example.org | +1 555 0100 | Somewhere, Some Country", x0=30.0, baseline=70.0)
     regions = split_columns(band + _two_columns(), WIDTH)
     assert [r.column for r in regions] == [0, 1, 2]

@@ -16,6 +16,8 @@ from .lines import Glyph
 _BIN = 2.0  # points per histogram bin
 # The full-width band above the columns holds at most this share of the page's rows.
 _MAX_BAND = 0.3
+# Type this many times the page's usual size is display type (a name, a title).
+_DISPLAY = 1.6
 # Each side of a column's own split holds at least this share of its glyphs.
 _MIN_SUB_SHARE = 0.2
 
@@ -85,12 +87,14 @@ def find_gutter(glyphs: list[Glyph], width: float) -> float | None:
     return _gutter({key: _row_spans(row) for key, row in rows.items()}, width)
 
 
-def _band_rows(keys: list[int], row_spans: dict[int, list[tuple[float, float]]], cut: float) -> int:
+def _band_rows(keys: list[int], row_spans: dict[int, list[tuple[float, float]]], cut: float,
+               display: set[int]) -> int:
     """How many rows from the top form a full-width band above the columns.
 
     The cut tolerates a few crossing rows; those at the top belong to the band
     until the narrow column (sidebar, label column) has begun: after that a
-    crossing row is a stray one inside the columns.
+    crossing row is a stray one inside the columns. A row in display type (the
+    name) does not begin a column even where it sits above the sidebar.
     """
     left_edge = min(x0 for spans in row_spans.values() for x0, _ in spans)
     right_edge = max(x1 for spans in row_spans.values() for _, x1 in spans)
@@ -100,6 +104,8 @@ def _band_rows(keys: list[int], row_spans: dict[int, list[tuple[float, float]]],
         spans = row_spans[key]
         if any(x0 < cut < x1 for x0, x1 in spans):
             band = i + 1
+        elif key in display:
+            continue
         elif all(x1 <= cut for _, x1 in spans) if narrow_left else all(x0 >= cut for x0, _ in spans):
             break
     return band
@@ -114,7 +120,9 @@ def _band_and_gutter(glyphs: list[Glyph], width: float) -> tuple[float, float] |
         below = {k: row_spans[k] for k in keys[skip:]}
         cut = _gutter(below, width)
         if cut is not None:
-            skip = max(skip, _band_rows(keys, row_spans, cut))
+            sizes = sorted(g.size for g in glyphs)
+            display = {k for k in keys if max(g.size for g in rows[k]) >= _DISPLAY * sizes[len(sizes) // 2]}
+            skip = max(skip, _band_rows(keys, row_spans, cut, display))
             if skip == 0:
                 return float("-inf"), cut
             return max(g.baseline for k in keys[:skip] for g in rows[k]), cut
