@@ -49,6 +49,7 @@ def test_lines_come_top_to_bottom():
 def test_clean_char_ligatures_invisibles_icons():
     assert clean_char("ﬁ") == "fi"
     assert clean_char("\u200b") == ""
+    assert clean_char("\uffff") == ""  # an unmapped icon glyph
     assert clean_char("\uf0e0") == "•"  # Wingdings/Symbol bullet in the private-use area
     assert clean_char("\ue123") == ""  # other private-use glyphs are icons
     assert clean_char("✉") == ""

@@ -14,7 +14,7 @@ from cvparse.evaluate import evaluate
 
 FLOORS = {
     "word-docx": 0.85,
-    "html-sidebar": 0.73,
+    "html-sidebar": 0.94,
     "moderncv-dates-left": 0.93,
     "typst-resume": 0.72,
     "jakes-us-resume": 0.79,

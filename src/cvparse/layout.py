@@ -44,6 +44,7 @@ class Line:
     page: int
     gaps: list[int] = field(default_factory=list)  # word indexes that start a new cell
     label: bool = False  # the first cell stands in a label column (dates, "Name"), left of the text
+    column: int = 0  # 0: full-width text; 1, 2, ...: the page's columns left to right
 
     @property
     def text(self) -> str:
@@ -128,4 +129,6 @@ class Layout:
 
     def links_near(self, line: Line, pad: float = 2.0) -> list[Link]:
         page = self.pages[line.page - 1]
-        return [lk for lk in page.links if lk.box[1] <= line.bottom + pad and lk.box[3] >= line.top - pad]
+        # Both ways: a link in the other column on the same baseline is not this line's.
+        return [lk for lk in page.links if lk.box[1] <= line.bottom + pad and lk.box[3] >= line.top - pad
+                and lk.box[0] <= line.x1 + pad and lk.box[2] >= line.x0 - pad]

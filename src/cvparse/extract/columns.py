@@ -1,16 +1,34 @@
 """Column detection: a sidebar must not interleave with the main column.
 
 A page is cut at a vertical gutter that (almost) no row of text crosses. A
-narrow left column whose rows sit on the same baselines as the text on its
-right is a label column (moderncv dates, Europass labels, tables) and stays
-attached to that text instead.
+full-width band at the top (the name and contact line above a two-column
+body) may cross it: the cut is then looked for below that band. A narrow left
+column whose rows sit on the same baselines as the text on its right is a
+label column (moderncv dates, Europass labels, tables) and stays attached to
+that text instead.
 """
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from ..dates import find_dates
 from .lines import Glyph
 
 _BIN = 2.0  # points per histogram bin
+# The full-width band above the columns holds at most this share of the page's rows.
+_MAX_BAND = 0.3
+# Type this many times the page's usual size is display type (a name, a title).
+_DISPLAY = 1.6
+# Each side of a column's own split holds at least this share of its glyphs.
+_MIN_SUB_SHARE = 0.2
+
+
+@dataclass
+class Region:
+    """Glyphs read as one flow; ``column`` is 0 for full-width text, else 1, 2, ... left to right."""
+
+    glyphs: list[Glyph]
+    column: int = 0
 
 
 def _rows(glyphs: list[Glyph]) -> dict[int, list[Glyph]]:
@@ -31,18 +49,17 @@ def _row_spans(row: list[Glyph]) -> list[tuple[float, float]]:
     return spans
 
 
-def find_gutter(glyphs: list[Glyph], width: float) -> float | None:
-    rows = _rows(glyphs)
-    if len(rows) < 8:
+def _gutter(rows: dict[int, list[Glyph]], row_spans: dict[int, list[tuple[float, float]]],
+            width: float) -> float | None:
+    if len(row_spans) < 8:
         return None
     nbins = int(width / _BIN) + 1
     crossing = [0] * nbins
-    row_spans = {key: _row_spans(row) for key, row in rows.items()}
     for spans in row_spans.values():
         for x0, x1 in spans:
             for b in range(max(0, int(x0 / _BIN)), min(nbins, int(x1 / _BIN) + 1)):
                 crossing[b] += 1
-    allowed = max(1, int(0.04 * len(rows)))
+    allowed = max(1, int(0.04 * len(row_spans)))
     lo, hi = int(0.18 * width / _BIN), int(0.82 * width / _BIN)
     best = None
     run_start = None
@@ -58,7 +75,7 @@ def find_gutter(glyphs: list[Glyph], width: float) -> float | None:
     cut = best * _BIN
     left = {k for k, spans in row_spans.items() if any(x1 <= cut for _, x1 in spans)}
     right = {k for k, spans in row_spans.items() if any(x0 >= cut for x0, _ in spans)}
-    if len(left) < 0.15 * len(rows) or len(right) < 0.15 * len(rows):
+    if len(left) < 0.15 * len(row_spans) or len(right) < 0.15 * len(row_spans):
         return None
     # Rows that share baselines across the cut are one table-like flow, not two columns.
     shared = sum(1 for k in left if k in right or k - 1 in right or k + 1 in right)
@@ -94,19 +111,73 @@ def _flush_right(row_spans: dict[int, list[tuple[float, float]]], left: set[int]
     return sum(edge - e <= 3.0 for e in ends) >= 0.6 * len(ends)
 
 
-def split_columns(glyphs: list[Glyph], width: float) -> list[list[Glyph]]:
-    """The page's glyphs as columns in reading order (left to right)."""
-    cut = find_gutter(glyphs, width)
-    if cut is None:
-        return [glyphs]
-    left = [g for g in glyphs if (g.x0 + g.x1) / 2 < cut]
-    right = [g for g in glyphs if (g.x0 + g.x1) / 2 >= cut]
+def find_gutter(glyphs: list[Glyph], width: float) -> float | None:
+    rows = _rows(glyphs)
+    return _gutter(rows, {key: _row_spans(row) for key, row in rows.items()}, width)
+
+
+def _band_rows(keys: list[int], row_spans: dict[int, list[tuple[float, float]]], cut: float,
+               display: set[int]) -> int:
+    """How many rows from the top form a full-width band above the columns.
+
+    The cut tolerates a few crossing rows; those at the top belong to the band
+    until the narrow column (sidebar, label column) has begun: after that a
+    crossing row is a stray one inside the columns. A row in display type (the
+    name) does not begin a column even where it sits above the sidebar.
+    """
+    left_edge = min(x0 for spans in row_spans.values() for x0, _ in spans)
+    right_edge = max(x1 for spans in row_spans.values() for _, x1 in spans)
+    narrow_left = cut - left_edge < right_edge - cut
+    band = 0
+    for i, key in enumerate(keys[:int(_MAX_BAND * len(keys))]):
+        spans = row_spans[key]
+        if any(x0 < cut < x1 for x0, x1 in spans):
+            band = i + 1
+        elif key in display:
+            continue
+        elif all(x1 <= cut for _, x1 in spans) if narrow_left else all(x0 >= cut for x0, _ in spans):
+            break
+    return band
+
+
+def _band_and_gutter(glyphs: list[Glyph], width: float) -> tuple[float, float] | None:
+    """(bottom of the full-width top band, gutter x) with the smallest band that allows a cut."""
+    rows = _rows(glyphs)
+    keys = sorted(rows)
+    row_spans = {key: _row_spans(rows[key]) for key in keys}
+    for skip in range(int(_MAX_BAND * len(keys)) + 1):
+        below = {k: row_spans[k] for k in keys[skip:]}
+        cut = _gutter(rows, below, width)
+        if cut is not None:
+            sizes = sorted(g.size for g in glyphs)
+            display = {k for k in keys if max(g.size for g in rows[k]) >= _DISPLAY * sizes[len(sizes) // 2]}
+            skip = max(skip, _band_rows(keys, row_spans, cut, display))
+            if skip == 0:
+                return float("-inf"), cut
+            return max(g.baseline for k in keys[:skip] for g in rows[k]), cut
+    return None
+
+
+def split_columns(glyphs: list[Glyph], width: float) -> list[Region]:
+    """The page's glyphs as regions in reading order: a full-width top band, then columns left to right."""
+    found = _band_and_gutter(glyphs, width)
+    if found is None:
+        return [Region(glyphs)]
+    band_bottom, cut = found
+    band = [g for g in glyphs if g.baseline <= band_bottom]
+    body = [g for g in glyphs if g.baseline > band_bottom]
+    left = [g for g in body if (g.x0 + g.x1) / 2 < cut]
+    right = [g for g in body if (g.x0 + g.x1) / 2 >= cut]
     columns = []
     for part in (left, right):
         sub = find_gutter(part, width) if len(part) > 200 else None
-        if sub is not None:
-            columns.append([g for g in part if (g.x0 + g.x1) / 2 < sub])
-            columns.append([g for g in part if (g.x0 + g.x1) / 2 >= sub])
-        else:
-            columns.append(part)
-    return [c for c in columns if c]
+        halves = [part] if sub is None else [[g for g in part if (g.x0 + g.x1) / 2 < sub],
+                                             [g for g in part if (g.x0 + g.x1) / 2 >= sub]]
+        # A third column is a real one only with a fair share of the text; a few
+        # scattered labels (a chart's, a right-aligned place) stay with their lines.
+        if min(len(h) for h in halves) < _MIN_SUB_SHARE * len(part):
+            halves = [part]
+        columns.extend(halves)
+    regions = [Region(band)] if band else []
+    regions += [Region(c, i) for i, c in enumerate((c for c in columns if c), start=1)]
+    return regions

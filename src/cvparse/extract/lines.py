@@ -86,6 +86,18 @@ def _merge_raised(groups: list[list[Glyph]]) -> list[list[Glyph]]:
     return out
 
 
+def _family(fontname: str) -> str:
+    """'ABCDEF+Lato-Light' -> 'lato': the typeface without subset, weight or style."""
+    return re.split(r"[-,]", fontname.split("+", 1)[-1], maxsplit=1)[0].lower()
+
+
+def _family_break(prev: Glyph, g: Glyph) -> bool:
+    """Two typefaces meeting inside a run of lower-case letters are two words printed
+    without a space (a name set as first name light, surname regular: "johnsmith")."""
+    return (prev.text[-1:].islower() and g.text[:1].islower()
+            and _family(prev.font) != _family(g.font))
+
+
 def _words(glyphs: list[Glyph], page: int) -> list[Word]:
     glyphs.sort(key=lambda g: g.x0)
     words: list[Word] = []
@@ -113,7 +125,7 @@ def _words(glyphs: list[Glyph], page: int) -> list[Word]:
             prev = current[-1]
             gap = g.x0 - prev.x1
             limit = WORD_GAP * min(prev.size, g.size)
-            if gap > limit or gap < -0.6 * g.size:
+            if gap > limit or gap < -0.6 * g.size or _family_break(prev, g):
                 flush()
         current.append(g)
     flush()
@@ -129,13 +141,13 @@ def _cell_starts(words: list[Word]) -> list[int]:
     return starts
 
 
-def build_lines(glyphs: list[Glyph], page: int) -> list[Line]:
+def build_lines(glyphs: list[Glyph], page: int, column: int = 0) -> list[Line]:
     """Lines of one page (or one column of it) in top-to-bottom order."""
     lines = []
     for group in _group_baselines([g for g in glyphs if g.text]):
         words = _words(group, page)
         if words:
-            lines.append(Line(words=words, page=page, gaps=_cell_starts(words)))
+            lines.append(Line(words=words, page=page, gaps=_cell_starts(words), column=column))
     return lines
 
 

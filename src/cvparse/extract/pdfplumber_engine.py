@@ -51,8 +51,8 @@ def _links(page: Any, number: int) -> list[Link]:
 def read_page(page: Any, number: int) -> Page:
     glyphs = _glyphs(page)
     lines = []
-    for column in split_columns(glyphs, float(page.width)):
-        lines.extend(build_lines(column, number))
+    for region in split_columns(glyphs, float(page.width)):
+        lines.extend(build_lines(region.glyphs, number, region.column))
     images = [(im["x0"], im["top"], im["x1"], im["bottom"]) for im in page.objects.get("image", [])]
     return Page(number=number, width=float(page.width), height=float(page.height), lines=lines,
                 links=_links(page, number), rules=_rules(page, number), images=images)

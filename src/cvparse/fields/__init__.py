@@ -36,9 +36,11 @@ def _fill_section(cv: CV, section: Section) -> None:
         return
     for block in section.blocks:
         block_kind = kind
-        if block.context and kind in ("skills", "languages", "other"):
-            # "Languages" under "Technical Skills" holds languages, not skills.
-            block_kind = heading_kind(block.context) or kind
+        named = heading_kind(block.context) if block.context else None
+        # "Languages" under "Technical Skills" holds languages, not skills; other
+        # groups of a skills list ("Design", "Research") stay skills.
+        if named and (kind == "other" or (kind in ("skills", "languages") and named in ("skills", "languages"))):
+            block_kind = named
         if block_kind == "languages":
             cv.languages.extend(parse_languages(block, section.heading))
         elif block_kind in PARSERS:
@@ -61,7 +63,9 @@ def build_record(doc: Document) -> CV:
     contact_lines = [ln for s in doc.sections if s.kind == "contact" for ln in s.lines]
     cv.basics = parse_basics(doc.header, contact_lines, doc.layout)
     for section in doc.sections:
-        info = SectionInfo(heading=section.heading, kind=section.kind, page=section.page)
+        # Contact details go to basics; the record's kinds (SCHEMA.md) have no "contact".
+        kind = "other" if section.kind == "contact" else section.kind
+        info = SectionInfo(heading=section.heading, kind=kind, page=section.page)
         if section.heading_line is not None:
             info.provenance["heading"] = Source(page=section.heading_line.page, box=section.heading_line.box)
         cv.sections.append(info)

@@ -12,6 +12,7 @@ from ..model import Basics, Profile, Source
 from ..text import Span, fold
 from . import nlp
 from ..dates import find_dates
+from .header import looks_like_place
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.I)
 URL = re.compile(
@@ -186,6 +187,7 @@ def parse_basics(header: list[Line], contact_lines: list[Line], layout: Layout) 
             basics.headline = text
             basics.provenance["headline"] = Source(page=line.page, box=line.box)
             break
+    _find_location(basics, [ln for ln in header if ln is not name_line] + contact_lines)
     scope = header + contact_lines
     if layout.pages and not any(EMAIL.search(ln.text) for ln in scope):
         # Contact details outside the header (a sidebar, a footer line): look over page 1.
@@ -229,6 +231,17 @@ def parse_basics(header: list[Line], contact_lines: list[Line], layout: Layout) 
         if found:
             basics.provenance[field] = Source(page=found[0], box=found[1])
     return basics
+
+
+def _find_location(basics: Basics, lines: list[Line]) -> None:
+    """The first contact line (or cell of one) that is a place: 'Chicago, IL'."""
+    for line in lines:
+        for cell in line.cells():
+            text = " ".join(w.text for w in cell).strip(" ,;")
+            if "," in text and not _is_contact(text) and looks_like_place(text):
+                basics.location = text
+                basics.provenance["location"] = Source(page=line.page, box=line.box)
+                return
 
 
 def _e164(number: str, region: str) -> str | None:

@@ -128,7 +128,7 @@ def _place_like(text: str) -> bool:
 
 
 def _split_place(header: Header) -> None:
-    """'Company — City' or 'Company, City, Country': the place after the name goes to location."""
+    """'Company — City', 'Company · City' or 'Company, City, Country': the place after the name goes to location."""
     for piece in header.pieces:
         if looks_like_place(piece.text) or (vocab_hits("position", piece.text) and not vocab_hits("organization", piece.text)):
             continue  # a place already, or a job title ("Analyst · Business Development")

@@ -4,9 +4,11 @@ from __future__ import annotations
 import re
 
 from ..model import Language, Skill
-from ..segment.entries import Block
+from ..segment.entries import Block, strip_bullet
 from .common import cell_label, label_value, set_provenance, split_top_level, strip_end, tidy, trailing_paren
 
+# A gap this many times the line's word space separates two chips.
+_CHIP_GAP = 2.5
 _LANG_SEP = re.compile(r"\s*(?:[:：]|\s[–—-]\s|\t)\s*")
 
 
@@ -17,20 +19,46 @@ def parse_skill(block: Block, section: str) -> Skill:
         first = block.lines[0].cells()[0]
         category = " ".join(w.text for w in first)
         rest = text[len(category):].strip()
-    keywords = [t for t in (tidy(strip_end(p)) for p in split_top_level(rest, ",;•·|")) if t]
+    pieces = split_top_level(rest, ",;•·|")
+    if len(pieces) == 1 and category is None:
+        pieces = _chips(block) or pieces
+    keywords = [t for t in (tidy(strip_end(p)) for p in pieces) if t]
     entry = Skill(category=category or block.context, keywords=keywords, section=section)
     set_provenance(entry, block.span(), ("category", "keywords"))
     return entry
+
+
+def _chips(block: Block) -> list[str]:
+    """Keywords printed as tags or chips: no separator, only gaps several times wider
+    than the space between the words of one keyword."""
+    out: list[str] = []
+    for words in (strip_bullet(ln.words) for ln in block.lines):
+        gaps = [b.x0 - a.x1 for a, b in zip(words, words[1:])]
+        space = min((g for g in gaps if g > 0), default=0.0)
+        current = words[:1]
+        for gap, word in zip(gaps, words[1:]):
+            if space and gap >= _CHIP_GAP * space and gap >= 0.8 * word.size:
+                out.append(" ".join(w.text for w in current))
+                current = []
+            current.append(word)
+        if current:
+            out.append(" ".join(w.text for w in current))
+    return out if len(out) > len(block.lines) else []
 
 
 def parse_languages(block: Block, section: str) -> list[Language]:
     """One item may name one language ("French: bilingual") or several ("English, German")."""
     text = strip_end(block.text)
     out = []
-    parts = _LANG_SEP.split(text, maxsplit=1)
     label, rest = cell_label(block)
-    if len(parts) != 2 and label and "," not in label:
+    cells = block.lines[0].cells() if len(block.lines) == 1 else []
+    if label and "," not in label:
         parts = [label, rest]  # "English | Mother tongue" in a label column
+    elif len(cells) == 2:
+        # "English    Native": the level in a cell of its own (right-aligned, or a table).
+        parts = [" ".join(w.text for w in strip_bullet(cells[0])), " ".join(w.text for w in cells[1])]
+    else:
+        parts = _LANG_SEP.split(text, maxsplit=1)
     if len(parts) == 2 and "," not in parts[0]:
         out.append(Language(language=tidy(parts[0]), fluency=tidy(strip_end(parts[1])), section=section))
     else:

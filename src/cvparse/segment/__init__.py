@@ -65,9 +65,9 @@ def _column_margin(lines: list[Line], layout: Layout) -> float:
     if not lines:
         return 0.0
     left, right = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
-    pages = {ln.page for ln in lines}
+    pages, columns = {ln.page for ln in lines}, {ln.column for ln in lines}
     return max([right] + [ln.x1 for p in layout.pages if p.number in pages for ln in p.lines
-                          if left - 2 <= ln.x0 < right])
+                          if ln.column in columns and left - 2 <= ln.x0 < right])
 
 
 def _blocks(lines: list[Line], kind: str, margin: float = 0.0) -> list[Block]:
@@ -79,19 +79,39 @@ def _blocks(lines: list[Line], kind: str, margin: float = 0.0) -> list[Block]:
     return before + table_blocks(lines[at], lines[at + 1:])
 
 
+def _continued(sections: list[Section], column: int) -> Section:
+    """The section a column's text at the top of a new page continues: the last one in that column."""
+    for section in reversed(sections):
+        if section.heading_line is not None and section.heading_line.column == column:
+            return section
+    return sections[-1]
+
+
 def segment(layout: Layout) -> Document:
     drop_running_lines(layout)
     headings = find_headings(layout)
     header: list[Line] = []
     sections: list[Section] = []
+    # The section each column of the page is in: a column's text flows on
+    # under its own headings, never under the last heading of the column before.
+    current: dict[int, Section] = {}
+    page = 0
     for line in layout.lines:
+        if line.page != page:
+            page, last = line.page, sections[-1] if sections else None
+            current = {0: last} if last else {}
         heading = headings.get(id(line))
         if heading:
             sections.append(Section(heading[0], heading[1], line.page, line))
-        elif sections:
-            sections[-1].lines.append(line)
-        else:
+            current[line.column] = sections[-1]
+        elif line.column in current:
+            current[line.column].lines.append(line)
+        elif line.page == 1 or not sections:
+            # Name, photo caption, contact details above a column's first heading.
             header.append(line)
+        else:
+            current[line.column] = _continued(sections, line.column)
+            current[line.column].lines.append(line)
     for section in sections:
         section.blocks = _blocks(section.lines, section.kind, _column_margin(section.lines, layout))
     return Document(header=header, sections=sections, layout=layout)

@@ -94,7 +94,11 @@ def split_list(lines: list[Line], bold_subheadings: bool = False, margin: float 
     prev: Line | None = None
     for line in lines:
         labelled_items = label_of(line) and blocks and label_of(blocks[-1].lines[0])
-        if prev is not None and blocks and not labelled_items and continues(prev, line, margin) and not (
+        # In lists with bold sub-headings, a bold line after plain items starts a group
+        # even where it would fit the wrap test.
+        bold_after_plain = bold_subheadings and prev is not None and prev.share("bold") < 0.2 \
+            and line.share("bold") > 0.8
+        if prev is not None and blocks and not labelled_items and not bold_after_plain and continues(prev, line, margin) and not (
                 not has_bullets and len(line.cells()) > 1):
             blocks[-1].lines.append(line)
             prev = line
@@ -143,12 +147,21 @@ def _first_cell_style(line: Line) -> tuple:
     return (w.font, round(w.size, 1), w.bold, w.italic)
 
 
-def _is_header_line(line: Line) -> bool:
+def _is_header_line(line: Line, body_size: float) -> bool:
     if is_bullet_line(line):
         return False
     if len(line.cells()) > 1 or find_dates(line.text):
         return True
-    return line.share("bold") > 0.6 and len(line.words) <= 14
+    # Entry titles stand out by weight or, in some designs, by size alone.
+    return (line.share("bold") > 0.6 or line.size >= 1.12 * body_size) and len(line.words) <= 14
+
+
+def _body_size(lines: list[Line]) -> float:
+    """The size most of the section's characters have."""
+    weights: dict[float, int] = {}
+    for ln in lines:
+        weights[ln.size] = weights.get(ln.size, 0) + len(ln.text)
+    return max(weights, key=weights.__getitem__, default=0.0)
 
 
 def _only_dates(line: Line) -> bool:
@@ -166,10 +179,12 @@ def _second_title(line: Line) -> bool:
 
 def split_entries(lines: list[Line], margin: float = 0.0) -> list[Block]:
     margin = max(margin, _right_margin(lines))
+    body_size = _body_size(lines)
     blocks: list[Block] = []
     for line in lines:
-        header = _is_header_line(line)
         cur = blocks[-1] if blocks else None
+        # The section's first line heads its first entry, whatever its style.
+        header = cur is None or _is_header_line(line, body_size)
         new = cur is None
         if cur is not None and header:
             dated = any(find_dates(ln.text) for ln in cur.header)

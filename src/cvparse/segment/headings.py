@@ -133,21 +133,41 @@ def find_headings(layout: Layout) -> dict[int, tuple[str, str]]:
                                             style_key(line)))
     found = {id(c.line): c for c in candidates
              if c.kind and c.score >= 1 and len(c.text.split()) <= MAX_HEADING_WORDS}
-    styles = Counter(c.style for c in found.values())
-    if styles:
-        main_style, count = styles.most_common(1)[0]
-        if count >= 2:
-            main_size = main_style[1]
-            for key, c in list(found.items()):
-                # A smaller lexicon match inside a section is a sub-heading, not a section.
-                if c.style != main_style and c.line.size < main_size - 0.6:
-                    del found[key]
-            for c in candidates:
-                if id(c.line) not in found and c.style == main_style and c.score >= 2:
-                    c.kind = c.kind or "other"
-                    found[id(c.line)] = c
+    # Some designs give every heading a colour of its own: styles are counted
+    # without colour, and the colours a style is printed in are remembered.
+    styles = Counter(_uncoloured(c.style) for c in found.values())
+    levels = [c.line for c in found.values() if styles[_uncoloured(c.style)] >= 2]
+    for key, c in list(found.items()):
+        # A lexicon match smaller than a recurring heading of its flow is a sub-heading.
+        if any(m.size > c.line.size + 0.6 and _same_flow(c.line, m) for m in levels):
+            del found[key]
+    styles = Counter(_uncoloured(c.style) for c in found.values())
+    recurring = [(n, style[1], style) for style, n in styles.items() if n >= 2]
+    if recurring:
+        main_style = max(recurring)[2]
+        main_colours = {c.style for c in found.values() if _uncoloured(c.style) == main_style}
+        for c in candidates:
+            if id(c.line) not in found and c.style in main_colours and c.score >= 2:
+                c.kind = c.kind or "other"
+                found[id(c.line)] = c
     _drop_tight(found, space_above, body_size)
     return {key: (c.text, c.kind) for key, c in found.items()}
+
+
+def _uncoloured(style: tuple) -> tuple:
+    font, size, bold, _colour, caps = style
+    return (font, size, bold, caps)
+
+
+def _same_flow(line: Line, main: Line) -> bool:
+    """Can ``line`` stand under the heading ``main``? Not when the two are in different
+    columns (a sidebar or a label column has headings of its own), nor on a page
+    before ``main``'s (a sidebar on page 1 is read before full-width page 2)."""
+    if main.column and line.column and main.column != line.column:
+        return False
+    if main.page != line.page:
+        return main.page < line.page
+    return main.column == line.column
 
 
 def _drop_tight(found: dict[int, Candidate], space_above: dict[int, float], body_size: float) -> None:

@@ -1,0 +1,87 @@
+"""Columns, a full-width band above them, and headings per column."""
+from conftest import make_line
+from test_extract import glyphs
+
+from cvparse.extract.columns import split_columns
+from cvparse.extract.lines import build_lines
+from cvparse.layout import Layout, Page
+from cvparse.segment import segment
+from cvparse.segment.headings import find_headings
+
+WIDTH = 600.0
+
+
+def _text(region) -> list[str]:
+    return [ln.text for ln in build_lines(region.glyphs, page=1, column=region.column)]
+
+
+def _two_columns(first_row: float = 100.0, rows: int = 20):
+    """A sidebar (x 30-150) and a main column (x 220-560) whose rows never share a baseline."""
+    out = []
+    for i in range(rows):
+        out += glyphs(f"side {i}", x0=30.0, baseline=first_row + 14 * i)
+        out += glyphs(f"main text line {i} " + "x" * 40, x0=220.0, baseline=first_row + 7 + 14 * i)
+    return out
+
+
+def test_sidebar_is_read_as_a_column_of_its_own():
+    regions = split_columns(_two_columns(), WIDTH)
+    assert [r.column for r in regions] == [1, 2]
+    assert all(t.startswith("side") for t in _text(regions[0]))
+    assert all(t.startswith("main") for t in _text(regions[1]))
+
+
+def test_full_width_band_above_the_columns_stays_whole():
+    # The name sits above the sidebar: display type does not begin the narrow column.
+    band = glyphs("Jane Doe", x0=30.0, size=20.0, advance=10.0, space=8.0, baseline=40.0)
+    band += glyphs("jane@example.org | +1 555 0100 | Somewhere, Some Country", x0=30.0, baseline=70.0)
+    regions = split_columns(band + _two_columns(), WIDTH)
+    assert [r.column for r in regions] == [0, 1, 2]
+    assert _text(regions[0]) == ["Jane Doe", "jane@example.org | +1 555 0100 | Somewhere, Some Country"]
+
+
+def test_label_column_on_shared_baselines_is_not_cut():
+    rows = []
+    for i in range(20):
+        rows += glyphs("2019 – 2020", x0=30.0, baseline=100 + 14 * i)
+        rows += glyphs(f"Entry {i} " + "y" * 50, x0=160.0, baseline=100 + 14 * i)
+    assert [r.column for r in split_columns(rows, WIDTH)] == [0]
+
+
+def test_typeface_change_inside_lower_case_letters_splits_words():
+    first = glyphs("john", font="ABCDEF+Lato-Light", advance=10.0)
+    last = glyphs("smith", x0=first[-1].x1, font="GHIJKL+Heros-Regular", advance=10.0)
+    assert [w.text for w in build_lines(first + last, page=1)[0].words] == ["john", "smith"]
+    bold = glyphs("Ba", font="X+Heros-Bold") + glyphs("sel", x0=20.0, font="X+Heros-Regular")
+    assert [w.text for w in build_lines(bold, page=1)[0].words] == ["Basel"]
+
+
+def _col(line, column):
+    line.column = column
+    return line
+
+
+def _layout():
+    side = [_col(make_line("Skills", x0=30, top=100, size=12, bold=True), 1),
+            _col(make_line("Design", x0=30, top=120, size=10, bold=True), 1),
+            _col(make_line("Figma, Sketch", x0=30, top=135), 1),
+            _col(make_line("Languages", x0=30, top=160, size=12, bold=True), 1),
+            _col(make_line("English, Polish", x0=30, top=180), 1)]
+    main = [_col(make_line("Jane Doe", x0=220, top=40, size=24, bold=True), 2),
+            _col(make_line("Product Designer", x0=220, top=70, size=13), 2),
+            _col(make_line("Experience", x0=220, top=100, size=16, bold=True), 2),
+            _col(make_line("Designer at Somewhere", x0=220, top=120), 2),
+            _col(make_line("Education", x0=220, top=160, size=16, bold=True), 2),
+            _col(make_line("BFA in Design", x0=220, top=180), 2)]
+    return Layout(pages=[Page(number=1, width=WIDTH, height=800.0, lines=side + main)])
+
+
+def test_sidebar_keeps_its_smaller_headings():
+    names = sorted(text for text, _ in find_headings(_layout()).values())
+    assert names == ["Education", "Experience", "Languages", "Skills"]
+
+
+def test_main_column_top_is_header_not_the_last_sidebar_section():
+    doc = segment(_layout())
+    assert [ln.text for ln in doc.header] == ["Jane Doe", "Product Designer"]
+    assert [ln.text for ln in doc.sections[1].lines] == ["English, Polish"]

@@ -1,0 +1,26 @@
+"""Entry blocks in sections whose titles stand out by size only."""
+from conftest import make_line
+
+from cvparse.segment.entries import split_entries
+
+
+def test_larger_plain_title_starts_each_entry():
+    lines = [make_line("Job Title One", top=100, size=12),
+             make_line("Company One", top=115, bold=True),
+             make_line("Jan 2019 – Present", top=128, size=9),
+             make_line("• Built the first thing", top=140),
+             make_line("• Shipped the second thing", top=152),
+             make_line("Job Title Two", top=170, size=12),
+             make_line("Company Two", top=185, bold=True),
+             make_line("• Did more", top=198)]
+    blocks = split_entries(lines)
+    assert [[ln.text for ln in b.header] for b in blocks] == [
+        ["Job Title One", "Company One", "Jan 2019 – Present"], ["Job Title Two", "Company Two"]]
+
+
+def test_first_line_of_a_section_heads_its_entry():
+    lines = [make_line("• Some Institute || Somewhere, Some Country", top=100),
+             make_line("Master of Science || Aug 2012 – Dec 2013", top=114, italic=True),
+             make_line("• Another Institute || Elsewhere", top=130)]
+    blocks = split_entries(lines)
+    assert blocks[0].header[0].text.startswith("•")
