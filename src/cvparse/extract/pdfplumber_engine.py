@@ -5,13 +5,8 @@ from typing import Any
 
 from ..layout import Link, Page, Rule
 from .lines import Glyph, build_lines, make_glyph
+from .colors import pdf_color
 from .columns import split_columns
-
-
-def _color(value: Any) -> str:
-    if isinstance(value, (list, tuple)):
-        return ",".join(f"{v:.2f}" if isinstance(v, (int, float)) else str(v) for v in value)
-    return "" if value is None else str(value)
 
 
 def _glyphs(page: Any) -> list[Glyph]:
@@ -21,7 +16,7 @@ def _glyphs(page: Any) -> list[Glyph]:
         matrix = c.get("matrix") or (1, 0, 0, 1, 0, height - c["bottom"])
         g = make_glyph(c["text"], c["x0"], c["x1"], c["top"], c["bottom"],
                        height - matrix[5] + float(page.bbox[1]), float(c["size"] or 0.0),
-                       c.get("fontname") or "", _color(c.get("non_stroking_color")))
+                       c.get("fontname") or "", pdf_color(c.get("non_stroking_color")))
         if g is not None:
             out.append(g)
     return out
