@@ -10,8 +10,8 @@ from ..lexicon import load
 _BULLETS: frozenset[str] = frozenset(load("bullets")["glyphs"])
 _LINE_START_BULLETS: frozenset[str] = frozenset(load("bullets")["line_start"])
 
-# Characters that carry no text: zero-width, joiners, BOM, object replacement.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\ufffc\ufffd"), None)
+# Characters that carry no text: zero-width, joiners, BOM, object replacement, noncharacters.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\ufffc\ufffd\ufffe\uffff"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"), " ")
 SOFT_HYPHEN = "\u00ad"
 

@@ -115,6 +115,19 @@ def _page_text(raw, textpage, n: int) -> str:
     return text
 
 
+_HYPHEN_MARKS = "\x02\ufffe"  # PDFium's stand-in for a hyphen that ends a line
+
+
+def _line_end_hyphen(raw, info: _TextObject) -> str:
+    """The hyphen behind PDFium's line-end mark: the hyphen-minus, unless the font maps no
+    character to it (its width is that of a character the font lacks) but maps the soft hyphen;
+    pdfminer reports whichever character the font's ToUnicode map names."""
+    missing = info.unit_width(raw, "\uffff")
+    if info.unit_width(raw, "-") == missing and info.unit_width(raw, "\xad") != missing:
+        return "\xad"
+    return "-"
+
+
 def _glyphs(raw, calls: _Calls, textpage, mb_x0: float, mb_top: float) -> list[Glyph]:
     n = raw.FPDFText_CountChars(textpage)
     if n <= 0:
@@ -154,6 +167,8 @@ def _glyphs(raw, calls: _Calls, textpage, mb_x0: float, mb_top: float) -> list[G
                     info.widths[ch] = 0.0
             if merge or not 0.0 < width <= loose + 0.01:
                 width = loose
+        if ch in _HYPHEN_MARKS:
+            ch = _line_end_hyphen(raw, info)
         if merge:
             # PDFium splits a ligature ("fi") into letters sharing one origin; pdfminer keeps one glyph.
             out[-1].text += clean_char(ch, info.font)
