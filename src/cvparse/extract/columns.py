@@ -15,6 +15,8 @@ _BIN = 2.0  # points per histogram bin
 def _rows(glyphs: list[Glyph]) -> dict[int, list[Glyph]]:
     rows: dict[int, list[Glyph]] = {}
     for g in glyphs:
+        if g.text.isspace():
+            continue  # spaces print nothing (and engines differ on which they report)
         rows.setdefault(round(g.baseline / 2), []).append(g)
     return rows
 
