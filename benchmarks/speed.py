@@ -112,6 +112,8 @@ def main() -> int:
     ap.add_argument("folder", type=Path, nargs="?", default=ROOT / "tests" / "fixtures")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--engine", choices=("pdfplumber", "pdfium", "both"), default="both")
+    ap.add_argument("--cold", type=Path, default=None,
+                    help="the PDF for the cold CLI runs (default: the golden CV if in FOLDER, else the largest)")
     args = ap.parse_args()
     engines = ("pdfplumber", "pdfium") if args.engine == "both" else (args.engine,)
     pdfs = sorted(args.folder.glob("*.pdf"))
@@ -151,7 +153,8 @@ def main() -> int:
         print(f"pdfium engine: {per_page:.1f} ms per page warm  (target <= 25)")
     rss_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     print(f"peak RSS of this worker: {rss_self} MB  (target <= 400)")
-    sample = max(pdfs, key=lambda p: p.stat().st_size)
+    golden = args.folder / "hayou-cv.pdf"
+    sample = args.cold or (golden if golden.exists() else max(pdfs, key=lambda p: p.stat().st_size))
     bare = min(cold(["-c", "pass"]) for _ in range(3))
     print(f"bare python start-up: {bare[0]:.2f} s wall, {bare[1]:.2f} s CPU")
     helps = min(cold(["-m", "cvparse", "--help"]) for _ in range(3))

@@ -11,11 +11,12 @@ from .columns import split_columns
 
 def _glyphs(page: Any) -> list[Glyph]:
     height = float(page.height)
+    offset = height + float(page.bbox[1])  # baseline = offset - the text matrix's y
     out = []
     for c in page.chars:
         matrix = c.get("matrix") or (1, 0, 0, 1, 0, height - c["bottom"])
         g = make_glyph(c["text"], c["x0"], c["x1"], c["top"], c["bottom"],
-                       height - matrix[5] + float(page.bbox[1]), float(c["size"] or 0.0),
+                       offset - matrix[5], float(c["size"] or 0.0),
                        c.get("fontname") or "", pdf_color(c.get("non_stroking_color")))
         if g is not None:
             out.append(g)
