@@ -95,10 +95,11 @@ class _Calls:
         def proto(fn, restype, *args):
             return ctypes.CFUNCTYPE(restype, *args)(ctypes.cast(fn, ctypes.c_void_p).value)
 
-        vp, i, dp = ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_double)
+        # Out-parameters go as plain addresses: cheaper to pass than byref() objects.
+        vp, i = ctypes.c_void_p, ctypes.c_int
         self.text_object = proto(raw.FPDFText_GetTextObject, vp, vp, i)
-        self.origin = proto(raw.FPDFText_GetCharOrigin, i, vp, i, dp, dp)
-        self.loose_box = proto(raw.FPDFText_GetLooseCharBox, i, vp, i, ctypes.POINTER(raw.FS_RECTF))
+        self.origin = proto(raw.FPDFText_GetCharOrigin, i, vp, i, vp, vp)
+        self.loose_box = proto(raw.FPDFText_GetLooseCharBox, i, vp, i, vp)
         self.is_generated = proto(raw.FPDFText_IsGenerated, i, vp, i)
 
 
@@ -139,7 +140,7 @@ def _glyphs(raw, calls: _Calls, textpage, mb_x0: float, mb_top: float) -> list[G
     rect = raw.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
     get_object, origin, loose_box, is_generated = calls.text_object, calls.origin, calls.loose_box, calls.is_generated
-    ox_ref, oy_ref, rect_ref = ctypes.byref(ox), ctypes.byref(oy), ctypes.byref(rect)
+    ox_ref, oy_ref, rect_ref = ctypes.addressof(ox), ctypes.addressof(oy), ctypes.addressof(rect)
     out: list[Glyph] = []
     last = None
     for i, ch in enumerate(text):
@@ -154,7 +155,8 @@ def _glyphs(raw, calls: _Calls, textpage, mb_x0: float, mb_top: float) -> list[G
         origin(tp, i, ox_ref, oy_ref)
         x, y = ox.value, oy.value
         merge = last == (x, y, key) and out
-        width = info.unit_width(raw, ch) * info.scale
+        unit = info.widths.get(ch)
+        width = (info.unit_width(raw, ch) if unit is None else unit) * info.scale
         if merge or ch not in info.checked or width <= 0.0:
             # The loose box spans the advance and the glyph's outline, so it is at least the
             # advance; the font's width is the advance itself unless the reverse look-up from
