@@ -4,8 +4,13 @@ It yields the same glyph stream as the pdfplumber engine (text, advance box,
 baseline, size, font, colour), so everything after extraction is shared and
 both engines give the same records. Boxes follow pdfminer's convention: the
 advance width across, and from the font's descent to one font size above it
-vertically. PDFium reports per-character boxes and origins; font, size,
-colour and descent are read once per text object.
+vertically. PDFium reports per-character origins (and loose boxes where a
+width needs checking); font, size, colour and descent are read once per text
+object or font.
+
+Known differences: where a PDF replaces glyphs by an /ActualText string,
+PDFium reports the string and pdfminer the glyphs; glyphs without a Unicode
+mapping come out as raw codes here and as "(cid:N)" or a glyph-name guess there.
 """
 from __future__ import annotations
 
@@ -24,10 +29,10 @@ from .lines import Glyph, build_lines, make_glyph
 
 log = logging.getLogger(__name__)
 
-_OBJ_TEXT, _OBJ_PATH, _OBJ_IMAGE, _OBJ_FORM = 1, 2, 3, 5
-_SEG_LINETO, _SEG_BEZIERTO, _SEG_MOVETO = 0, 1, 2
+_OBJ_PATH, _OBJ_IMAGE, _OBJ_FORM = 2, 3, 5  # FPDF_PAGEOBJ_*
+_SEG_BEZIERTO, _SEG_MOVETO = 1, 2  # FPDF_SEGMENT_*
 _ERR_PASSWORD = 4
-_GENERATED_CANDIDATES = " \r\n\x02"  # PDFium's synthetic spaces and line breaks
+_GENERATED_CANDIDATES = " \r\n"  # PDFium's synthetic spaces and line breaks
 
 
 def _pdfium():
