@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import json
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -24,8 +26,26 @@ def make_line(text: str, x0: float = 50.0, top: float = 100.0, size: float = 10.
     return Line(words=words, page=page, gaps=gaps)
 
 
-@pytest.fixture(scope="session")
-def golden_record():
+ENGINES = ("pdfplumber", "pdfium")
+
+
+@lru_cache(maxsize=None)
+def _parsed(slug: str, engine: str) -> str:
     import cvparse
 
-    return cvparse.parse(FIXTURES / "hayou-cv.pdf").to_dict()
+    return cvparse.parse(FIXTURES / f"{slug}.pdf", engine=engine).to_json()
+
+
+def parsed(slug: str, engine: str = "pdfplumber") -> dict:
+    """The record of a fixture PDF, parsed once per engine for the whole session (a fresh copy)."""
+    return json.loads(_parsed(slug, engine))
+
+
+@pytest.fixture(scope="session", params=ENGINES)
+def engine(request):
+    return request.param
+
+
+@pytest.fixture(scope="session")
+def golden_record(engine):
+    return parsed("hayou-cv", engine)

@@ -3,12 +3,21 @@ import subprocess
 import sys
 
 from conftest import FIXTURES
+from typer.testing import CliRunner
+
+from cvparse.cli import app
 
 CLI = [sys.executable, "-m", "cvparse"]
 
 
 def run(*args, input_bytes=None):
+    """A fresh interpreter, as a user runs it (each one loads spaCy: a few seconds)."""
     return subprocess.run(CLI + list(args), capture_output=True, input=input_bytes, timeout=120)
+
+
+def invoke(*args, input_bytes=None):
+    """The same commands in this process, where the model is already loaded."""
+    return CliRunner().invoke(app, list(args), input=input_bytes)
 
 
 def test_json_output():
@@ -34,12 +43,28 @@ def test_missing_file(tmp_path):
 
 
 def test_eval_command_threshold():
-    good = run("eval", str(FIXTURES / "hayou-cv.pdf"), str(FIXTURES / "hayou-cv.expected.json"), "--min-f1", "0.97")
-    assert good.returncode == 0 and b"overall F1" in good.stdout
-    impossible = run("eval", str(FIXTURES / "hayou-cv.pdf"), str(FIXTURES / "hayou-cv.expected.json"), "--min-f1", "1.01")
-    assert impossible.returncode == 1
+    good = invoke("eval", str(FIXTURES / "hayou-cv.pdf"), str(FIXTURES / "hayou-cv.expected.json"), "--min-f1", "0.97")
+    assert good.exit_code == 0 and "overall F1" in good.stdout
+    impossible = invoke("eval", str(FIXTURES / "hayou-cv.pdf"), str(FIXTURES / "hayou-cv.expected.json"),
+                        "--min-f1", "1.01")
+    assert impossible.exit_code == 1
 
 
 def test_stdin():
-    r = run("-", "--json", input_bytes=(FIXTURES / "hayou-cv.pdf").read_bytes())
-    assert r.returncode == 0 and json.loads(r.stdout)["basics"]["name"]
+    r = invoke("parse", "-", "--json", input_bytes=(FIXTURES / "hayou-cv.pdf").read_bytes())
+    assert r.exit_code == 0 and json.loads(r.stdout)["basics"]["name"]
+
+
+def test_pdfium_engine_option():
+    r = invoke("parse", str(FIXTURES / "hayou-cv.pdf"), "--json", "--engine", "pdfium")
+    assert r.exit_code == 0 and json.loads(r.stdout)["source"]["engine"] == "pdfium"
+
+
+def test_help_does_not_load_the_heavy_libraries():
+    code = ("import sys; sys.argv = ['cvparse', '--help']\n"
+            "from cvparse.cli import main\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "heavy = [m for m in ('spacy', 'pdfplumber', 'pypdfium2', 'pydantic', 'dateparser') if m in sys.modules]\n"
+            "print('heavy:' + ','.join(heavy))")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
+    assert r.returncode == 0 and r.stdout.decode().strip().splitlines()[-1] == "heavy:", r.stdout

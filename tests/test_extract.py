@@ -75,3 +75,18 @@ def test_font_style_from_name():
 def test_bullets():
     assert is_bullet("•") and is_bullet("–") and is_bullet("✦")
     assert not is_bullet("and")
+
+
+def test_space_glyphs_do_not_bridge_a_column_gutter():
+    from cvparse.extract.columns import split_columns
+
+    page = []
+    for row in range(10):
+        left = glyphs("Sidebar label", x0=20.0, baseline=100.0 + 14 * row)
+        right = glyphs("Main column text here", x0=300.0, baseline=106.0 + 14 * row)
+        # A producer that pads with space glyphs across the gutter (pdfminer reports them).
+        pad = [Glyph(" ", x, x + 5.0, 90.0 + 14 * row, 100.0 + 14 * row, 100.0 + 14 * row, 10.0, "Body", "0")
+               for x in range(90, 300, 5)]
+        page += left + pad + right
+    columns = split_columns(page, 600.0)
+    assert len(columns) == 2

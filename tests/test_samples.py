@@ -7,9 +7,8 @@ Raise a floor when a change lifts a score; never lower one to pass.
 import json
 
 import pytest
-from conftest import FIXTURES
+from conftest import ENGINES, FIXTURES, parsed
 
-import cvparse
 from cvparse.evaluate import evaluate
 
 FLOORS = {
@@ -24,14 +23,14 @@ FLOORS = {
 }
 
 
+@pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("slug", sorted(FLOORS))
-def test_sample_scores_at_least_its_floor(slug):
+def test_sample_scores_at_least_its_floor(slug, engine):
     expected = json.loads((FIXTURES / f"{slug}.expected.json").read_text(encoding="utf-8"))
-    report = evaluate(cvparse.parse(FIXTURES / f"{slug}.pdf").to_dict(), expected)
+    report = evaluate(parsed(slug, engine), expected)
     assert report.overall.f1 >= FLOORS[slug], report.table() + "\n" + "\n".join(report.misses[:40])
 
 
 def test_samples_have_contact_details():
     for slug in FLOORS:
-        cv = cvparse.parse(FIXTURES / f"{slug}.pdf")
-        assert cv.basics.emails, slug
+        assert parsed(slug)["basics"]["emails"], slug

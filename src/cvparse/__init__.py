@@ -9,16 +9,27 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
-from typing import Union
+from typing import TYPE_CHECKING, Union
 
 from .errors import CVParseError, NoTextLayer, TooLarge
 from .limits import Limits
-from .model import CV
+
+if TYPE_CHECKING:
+    from .model import CV
 
 __version__ = "0.1.0"
 __all__ = ["parse", "parse_bytes", "CV", "CVParseError", "Limits", "__version__"]
 
 Source = Union[str, os.PathLike, bytes]
+
+
+def __getattr__(name: str):
+    # The record model (pydantic) loads on first use, so `cvparse --help` does not pay for it.
+    if name == "CV":
+        from .model import CV
+
+        return CV
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _read(source: Source, limits: Limits) -> tuple[bytes, str | None]:

@@ -106,11 +106,19 @@ def _value(m: re.Match[str], months: dict[str, int]) -> tuple[str | None, bool, 
 _WORD_YEAR = re.compile(r"(?<![\w])([^\W\d_]{3,12})\.?\s+((?:19|20)\d\d)(?!\w)")
 
 
+@cache
+def _not_months() -> frozenset[str]:
+    """Words the date tables already name as something else ("since", "present", "summer")."""
+    table = load("dates")
+    return frozenset(w.lower() for key in ("since", "present", "range", "seasons") for w in table[key])
+
+
 def _unknown_month_words(text: str, months: dict[str, int]) -> str:
     """Rewrite month words only dateparser knows ("marca 2019") to numeric form."""
     def repl(m: re.Match[str]) -> str:
         word = m.group(1).lower()
-        if word in months or len(word) < 3:
+        # dateparser's first call costs ~1 s (it loads every language): never ask it about known words.
+        if word in months or len(word) < 3 or word in _not_months():
             return m.group(0)
         mo = _month_by_dateparser(word) if not word.isascii() or word.endswith(("o", "a", "y", "i", "e")) else None
         return f"{mo:02d}/{m.group(2)}".ljust(len(m.group(0))) if mo else m.group(0)

@@ -4,13 +4,18 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .extract.clean import SOFT_HYPHEN
 from .layout import Box, Line, Word, union
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
-    """Lower-case, accents removed, punctuation to spaces: for vocabulary look-ups."""
+    """Lower-case, accents removed, punctuation to spaces: for vocabulary look-ups.
+
+    Cached: the field parsers fold the same short texts again and again.
+    """
     text = unicodedata.normalize("NFKD", text.lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
     return re.sub(r"[^a-z0-9]+", " ", text).strip()

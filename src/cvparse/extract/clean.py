@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from ..lexicon import load
 
@@ -38,8 +39,12 @@ def _is_pictograph(o: int) -> bool:
     return 0x2600 <= o <= 0x27BF or 0x1F000 <= o <= 0x1FAFF or 0x2B00 <= o <= 0x2BFF
 
 
+@lru_cache(maxsize=8192)
 def clean_char(text: str, fontname: str = "") -> str:
-    """One PDF glyph's text as it should read; '' for glyphs that carry no text."""
+    """One PDF glyph's text as it should read; '' for glyphs that carry no text.
+
+    Cached: it runs once per glyph of the document, and the (text, font) pairs repeat.
+    """
     if not text:
         return ""
     if len(text) == 1:

@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..dates import find_dates
-from .lines import Glyph
+from ..layout import Line
+from .lines import Glyph, build_lines
 
 _BIN = 2.0  # points per histogram bin
 # The full-width band above the columns holds at most this share of the page's rows.
@@ -34,6 +35,8 @@ class Region:
 def _rows(glyphs: list[Glyph]) -> dict[int, list[Glyph]]:
     rows: dict[int, list[Glyph]] = {}
     for g in glyphs:
+        if g.text.isspace():
+            continue  # spaces print nothing (and engines differ on which they report)
         rows.setdefault(round(g.baseline / 2), []).append(g)
     return rows
 
@@ -181,3 +184,8 @@ def split_columns(glyphs: list[Glyph], width: float) -> list[Region]:
     regions = [Region(band)] if band else []
     regions += [Region(c, i) for i, c in enumerate((c for c in columns if c), start=1)]
     return regions
+
+
+def page_lines(glyphs: list[Glyph], width: float, page: int) -> list[Line]:
+    """The page's lines in reading order, each tagged with its column: what every engine returns."""
+    return [ln for region in split_columns(glyphs, width) for ln in build_lines(region.glyphs, page, region.column)]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..layout import Line, Word
 from .clean import SOFT_HYPHEN, clean_char, clean_word
@@ -33,6 +34,7 @@ class Glyph:
     color: str
 
 
+@lru_cache(maxsize=1024)
 def font_style(fontname: str) -> tuple[bool, bool]:
     """(bold, italic) read from a font's name; the subset prefix ("ABCDEF+") is ignored."""
     name = fontname.split("+", 1)[-1]

@@ -5,23 +5,19 @@ from typing import Any
 
 from ..layout import Link, Page, Rule
 from .lines import Glyph, build_lines, make_glyph
-from .columns import split_columns
-
-
-def _color(value: Any) -> str:
-    if isinstance(value, (list, tuple)):
-        return ",".join(f"{v:.2f}" if isinstance(v, (int, float)) else str(v) for v in value)
-    return "" if value is None else str(value)
+from .colors import pdf_color
+from .columns import page_lines
 
 
 def _glyphs(page: Any) -> list[Glyph]:
     height = float(page.height)
+    offset = height + float(page.bbox[1])  # baseline = offset - the text matrix's y
     out = []
     for c in page.chars:
         matrix = c.get("matrix") or (1, 0, 0, 1, 0, height - c["bottom"])
         g = make_glyph(c["text"], c["x0"], c["x1"], c["top"], c["bottom"],
-                       height - matrix[5] + float(page.bbox[1]), float(c["size"] or 0.0),
-                       c.get("fontname") or "", _color(c.get("non_stroking_color")))
+                       offset - matrix[5], float(c["size"] or 0.0),
+                       c.get("fontname") or "", pdf_color(c.get("non_stroking_color")))
         if g is not None:
             out.append(g)
     return out
@@ -50,9 +46,7 @@ def _links(page: Any, number: int) -> list[Link]:
 
 def read_page(page: Any, number: int) -> Page:
     glyphs = _glyphs(page)
-    lines = []
-    for region in split_columns(glyphs, float(page.width)):
-        lines.extend(build_lines(region.glyphs, number, region.column))
+    lines = page_lines(glyphs, float(page.width), number)
     images = [(im["x0"], im["top"], im["x1"], im["bottom"]) for im in page.objects.get("image", [])]
     return Page(number=number, width=float(page.width), height=float(page.height), lines=lines,
                 links=_links(page, number), rules=_rules(page, number), images=images)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..model import CV, Other, SectionInfo, Source
 from ..segment import Document, Section
 from ..segment.headings import heading_kind
+from . import nlp
 from .awards import parse_award
 from .contact import parse_basics
 from .education import parse_education
@@ -59,6 +60,16 @@ def _add_other(cv: CV, section: Section, text: str) -> None:
 
 
 def build_record(doc: Document) -> CV:
+    if nlp.pipeline() is not None:
+        # A first pass only notes which texts the parsers ask spaCy about, so that NER runs
+        # once over all of them in a batch; the second pass reads the answers.
+        with nlp.collecting() as asked:
+            _build(doc)
+        nlp.entities(asked)
+    return _build(doc)
+
+
+def _build(doc: Document) -> CV:
     cv = CV()
     contact_lines = [ln for s in doc.sections if s.kind == "contact" for ln in s.lines]
     cv.basics = parse_basics(doc.header, contact_lines, doc.layout)

@@ -1,0 +1,173 @@
+"""Where the time goes: warm stage timings per file, against pdfplumber's own extract_words.
+
+    python benchmarks/speed.py [FOLDER] [--repeat 3] [--engine pdfplumber|pdfium|both]
+
+For each PDF in FOLDER (default: tests/fixtures) prints the warm time (best
+of --repeat, in ms) of extract, segment, fields (NER included) and NER alone,
+the whole ``cvparse.parse()``, and pdfplumber's ``extract_words`` on every
+page of the same file; then the totals, the acceptance ratios, the cold
+``cvparse FILE --json`` and ``cvparse --help`` times (fresh interpreters
+running this source tree) and the peak RSS of this process and of the cold
+CLI. "Warm" means the interpreter, spaCy and dateparser are loaded; the NER
+memo is emptied before every run so each parse pays for its own NER.
+
+In-process times are CPU times of this process (``time.process_time``): on a
+shared machine wall time mostly measures the other jobs. The cold runs print
+both wall time and the child's CPU time. Nothing of the CVs' content is printed.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+import cvparse  # noqa: E402
+from cvparse.extract import extract  # noqa: E402
+from cvparse.fields import build_record, nlp  # noqa: E402
+from cvparse.segment import segment  # noqa: E402
+
+
+class NerClock:
+    """Adds up the time spent inside spaCy's nlp.pipe."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+        model = nlp.pipeline()
+        if model is not None:
+            inner = model.pipe
+
+            def timed(texts, **kwargs):
+                t0 = time.process_time()
+                docs = list(inner(texts, **kwargs))
+                self.seconds += time.process_time() - t0
+                return docs
+
+            model.pipe = timed
+
+
+def best(repeat: int, run, prepare=lambda: None) -> float:
+    times = []
+    for _ in range(repeat):
+        nlp._memo.clear()
+        arg = prepare()
+        t0 = time.process_time()
+        run(arg)
+        times.append(time.process_time() - t0)
+    return min(times)
+
+
+def stages(data: bytes, engine: str, repeat: int, ner: NerClock) -> dict[str, float]:
+    out = {"extract": best(repeat, lambda _: extract(data, engine=engine))}
+    # segment() edits its layout (drops running headers): a fresh one for every run.
+    out["segment"] = best(repeat, segment, lambda: extract(data, engine=engine))
+    document = segment(extract(data, engine=engine))
+    runs = []
+    for _ in range(repeat):
+        nlp._memo.clear()
+        before = ner.seconds
+        t0 = time.process_time()
+        build_record(document)
+        runs.append((time.process_time() - t0, ner.seconds - before))
+    out["fields"], out["ner"] = min(runs)
+    out["parse"] = best(repeat, lambda _: cvparse.parse_bytes(data, engine=engine))
+    return out
+
+
+def extract_words(path: Path, repeat: int) -> float:
+    import pdfplumber
+
+    def run(_):
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                page.extract_words()
+
+    return best(repeat, run)
+
+
+def _child_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def cold(args: list[str]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of a fresh ``python ARGS`` running this source tree."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    cpu0, t0 = _child_cpu(), time.perf_counter()
+    proc = subprocess.run([sys.executable, *args], env=env, capture_output=True)
+    seconds, cpu = time.perf_counter() - t0, _child_cpu() - cpu0
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(args)} failed: {proc.stderr.decode()[-300:]}")
+    return seconds, cpu
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("folder", type=Path, nargs="?", default=ROOT / "tests" / "fixtures")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--engine", choices=("pdfplumber", "pdfium", "both"), default="both")
+    ap.add_argument("--cold", type=Path, default=None,
+                    help="the PDF for the cold CLI runs (default: the golden CV if in FOLDER, else the largest)")
+    args = ap.parse_args()
+    engines = ("pdfplumber", "pdfium") if args.engine == "both" else (args.engine,)
+    pdfs = sorted(args.folder.glob("*.pdf"))
+    if not pdfs:
+        raise SystemExit(f"no PDFs in {args.folder}")
+    ner = NerClock()
+    for pdf in pdfs:  # warm up: imports, spaCy, dateparser, PDFium
+        for engine in engines:
+            cvparse.parse(pdf, engine=engine)
+    cols = ("extract", "segment", "fields", "ner", "parse")
+    totals = {e: dict.fromkeys(cols, 0.0) for e in engines}
+    total_words, pages = 0.0, 0
+    print(f"{'file':<30}{'pages':>6} {'engine':<11}" + "".join(f"{c:>9}" for c in cols) + f"{'words':>9}  (ms, warm)")
+    for pdf in pdfs:
+        data = pdf.read_bytes()
+        n = cvparse.parse_bytes(data).source.pages
+        words = extract_words(pdf, args.repeat)
+        total_words += words
+        pages += n
+        for engine in engines:
+            t = stages(data, engine, args.repeat, ner)
+            for c in cols:
+                totals[engine][c] += t[c]
+            print(f"{pdf.stem[:29]:<30}{n:>6} {engine:<11}" + "".join(f"{t[c] * 1000:>9.1f}" for c in cols)
+                  + f"{words * 1000:>9.1f}")
+    print()
+    for engine in engines:
+        t = totals[engine]
+        print(f"{'TOTAL':<30}{pages:>6} {engine:<11}" + "".join(f"{t[c] * 1000:>9.1f}" for c in cols)
+              + f"{total_words * 1000:>9.1f}")
+    print()
+    if "pdfplumber" in totals:
+        ratio = totals["pdfplumber"]["parse"] / total_words
+        print(f"default engine: parse / extract_words = {ratio:.2f}  (target <= 1.3)")
+    if "pdfium" in totals:
+        per_page = totals["pdfium"]["parse"] * 1000 / pages
+        print(f"pdfium engine: {per_page:.1f} ms per page warm  (target <= 25)")
+    rss_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    print(f"peak RSS of this worker: {rss_self} MB  (target <= 400)")
+    golden = args.folder / "hayou-cv.pdf"
+    sample = args.cold or (golden if golden.exists() else max(pdfs, key=lambda p: p.stat().st_size))
+    bare = min(cold(["-c", "pass"]) for _ in range(3))
+    print(f"bare python start-up: {bare[0]:.2f} s wall, {bare[1]:.2f} s CPU")
+    helps = min(cold(["-m", "cvparse", "--help"]) for _ in range(3))
+    print(f"cvparse --help: {helps[0]:.2f} s wall, {helps[1]:.2f} s CPU  (target <= 0.3)")
+    for engine in engines:
+        wall_s, cpu_s = cold(["-m", "cvparse", str(sample), "--json", "--engine", engine])
+        print(f"cold cvparse {sample.name} --json --engine {engine}: {wall_s:.2f} s wall, "
+              f"{cpu_s:.2f} s CPU  (target <= 2.5)")
+    rss_cli = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
+    print(f"peak RSS of the cold CLI runs: {rss_cli} MB")
+    print(f"load average now: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

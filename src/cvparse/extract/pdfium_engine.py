@@ -1,0 +1,355 @@
+"""The fast extraction engine: PDFium through pypdfium2's raw API.
+
+It yields the same glyph stream as the pdfplumber engine (text, advance box,
+baseline, size, font, colour), so everything after extraction is shared and
+both engines give the same records. Boxes follow pdfminer's convention: the
+advance width across, and from the font's descent to one font size above it
+vertically. PDFium reports per-character origins (and loose boxes where a
+width needs checking); font, size, colour and descent are read once per text
+object or font.
+
+Known differences: where a PDF replaces glyphs by an /ActualText string,
+PDFium reports the string and pdfminer the glyphs; glyphs without a Unicode
+mapping come out as raw codes here and as "(cid:N)" or a glyph-name guess there.
+"""
+from __future__ import annotations
+
+import ctypes
+import logging
+import math
+import re
+
+from ..errors import CVParseError, DamagedPDF, Encrypted, TooLarge
+from ..layout import Layout, Link, Page, Rule
+from ..limits import Limits
+from .columns import page_lines
+from .colors import rgb_string
+from .clean import clean_char
+from .lines import Glyph, build_lines, make_glyph
+
+log = logging.getLogger(__name__)
+
+_OBJ_PATH, _OBJ_IMAGE, _OBJ_FORM = 2, 3, 5  # FPDF_PAGEOBJ_*
+_SEG_BEZIERTO, _SEG_MOVETO = 1, 2  # FPDF_SEGMENT_*
+_ERR_PASSWORD = 4
+_GENERATED_CANDIDATES = " \r\n"  # PDFium's synthetic spaces and line breaks
+
+
+def _pdfium():
+    import pypdfium2  # noqa: F401  (importing the package initialises the library)
+    import pypdfium2.raw as raw  # imported here: --help and the pdfplumber path never load it
+
+    return raw
+
+
+def _font_facts(raw, font) -> tuple[str, float, dict[str, float], set[str]]:
+    """(base font name, descent per unit of size, width table, checked characters) of a font."""
+    if not font:
+        return "", 0.0, {}, set()
+    buf = ctypes.create_string_buffer(256)
+    name = buf.value.decode("latin-1") if raw.FPDFFont_GetBaseFontName(font, buf, len(buf)) else ""
+    descent = ctypes.c_float(0.0)
+    if not raw.FPDFFont_GetDescent(font, 1.0, ctypes.byref(descent)):
+        descent.value = 0.0
+    # pdfminer reads the descent from the font descriptor and flips a positive one.
+    return name, min(descent.value, -descent.value), {}, set()
+
+
+class _TextObject:
+    """What every character of one PDF text object shares."""
+
+    __slots__ = ("font", "handle", "size", "scale", "color", "descent", "widths", "checked")
+
+    def __init__(self, raw, obj, fonts: dict) -> None:
+        font = raw.FPDFTextObj_GetFont(obj)
+        self.handle = font
+        key = ctypes.cast(font, ctypes.c_void_p).value
+        if key not in fonts:
+            fonts[key] = _font_facts(raw, font)
+        # Widths per character are shared by the text objects of one font, and so is the set of
+        # characters whose width was checked against PDFium's loose box (0.0: not usable).
+        self.font, self.descent, self.widths, self.checked = fonts[key]
+        fs = ctypes.c_float(0.0)
+        raw.FPDFTextObj_GetFontSize(obj, ctypes.byref(fs))  # the size in text space, before the matrix
+        m = raw.FS_MATRIX()
+        raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m))
+        # pdfminer's size is the height of the character box once the matrix applies;
+        # the advance runs along the matrix's x axis.
+        self.size = abs(m.d) * fs.value if m.b == 0 else math.hypot(m.c, m.d) * fs.value
+        self.scale = fs.value * (m.a if m.b == 0 else math.hypot(m.a, m.b))
+        r, g, b, a = (ctypes.c_uint() for _ in range(4))
+        if raw.FPDFPageObj_GetFillColor(obj, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)):
+            self.color = rgb_string(r.value, g.value, b.value)
+        else:
+            self.color = ""
+
+    def unit_width(self, raw, ch: str) -> float:
+        """The font's /Widths entry for the character in em, 0.0 when the font cannot say."""
+        width = self.widths.get(ch)
+        if width is None:
+            w = ctypes.c_float(0.0)
+            ok = len(ch) == 1 and raw.FPDFFont_GetGlyphWidth(self.handle, ord(ch), 1.0, ctypes.byref(w))
+            width = self.widths[ch] = w.value if ok else 0.0
+        return width
+
+
+class _Calls:
+    """The four per-character PDFium calls with plain pointer types: no ctypes casts in the loop."""
+
+    def __init__(self, raw) -> None:
+        def proto(fn, restype, *args):
+            return ctypes.CFUNCTYPE(restype, *args)(ctypes.cast(fn, ctypes.c_void_p).value)
+
+        # Out-parameters go as plain addresses: cheaper to pass than byref() objects.
+        vp, i = ctypes.c_void_p, ctypes.c_int
+        self.text_object = proto(raw.FPDFText_GetTextObject, vp, vp, i)
+        self.origin = proto(raw.FPDFText_GetCharOrigin, i, vp, i, vp, vp)
+        self.loose_box = proto(raw.FPDFText_GetLooseCharBox, i, vp, i, vp)
+        self.is_generated = proto(raw.FPDFText_IsGenerated, i, vp, i)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _page_text(raw, textpage, n: int) -> str:
+    """All characters of the text page at once, one per character index."""
+    buf = (ctypes.c_ushort * (n + 1))()
+    got = raw.FPDFText_GetText(textpage, 0, n, buf)
+    text = bytes(buf)[: max(0, got - 1) * 2].decode("utf-16-le", "surrogatepass")
+    if len(text) != n or _SURROGATE.search(text):  # characters outside the BMP: one index, two units
+        text = "".join(chr(raw.FPDFText_GetUnicode(textpage, i)) for i in range(n))
+    return text
+
+
+_HYPHEN_MARKS = "\x02\ufffe"  # PDFium's stand-in for a hyphen that ends a line
+
+
+def _line_end_hyphen(raw, info: _TextObject) -> str:
+    """The hyphen behind PDFium's line-end mark: the hyphen-minus, unless the font maps no
+    character to it (its width is that of a character the font lacks) but maps the soft hyphen;
+    pdfminer reports whichever character the font's ToUnicode map names."""
+    missing = info.unit_width(raw, "\uffff")
+    if info.unit_width(raw, "-") == missing and info.unit_width(raw, "\xad") != missing:
+        return "\xad"
+    return "-"
+
+
+def _glyphs(raw, calls: _Calls, textpage, mb_x0: float, mb_top: float) -> list[Glyph]:
+    n = raw.FPDFText_CountChars(textpage)
+    if n <= 0:
+        return []
+    text = _page_text(raw, textpage, n)
+    tp = ctypes.cast(textpage, ctypes.c_void_p).value
+    objects: dict[int, _TextObject] = {}
+    fonts: dict = {}
+    rect = raw.FS_RECTF()
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    get_object, origin, loose_box, is_generated = calls.text_object, calls.origin, calls.loose_box, calls.is_generated
+    ox_ref, oy_ref, rect_ref = ctypes.addressof(ox), ctypes.addressof(oy), ctypes.addressof(rect)
+    out: list[Glyph] = []
+    last = None
+    for i, ch in enumerate(text):
+        if ch in _GENERATED_CANDIDATES and is_generated(tp, i):
+            continue
+        key = get_object(tp, i)
+        if not key:
+            continue
+        info = objects.get(key)
+        if info is None:
+            info = objects[key] = _TextObject(raw, ctypes.cast(key, raw.FPDF_PAGEOBJECT), fonts)
+        origin(tp, i, ox_ref, oy_ref)
+        x, y = ox.value, oy.value
+        merge = last == (x, y, key) and out
+        unit = info.widths.get(ch)
+        width = (info.unit_width(raw, ch) if unit is None else unit) * info.scale
+        if merge or ch not in info.checked or width <= 0.0:
+            # The loose box spans the advance and the glyph's outline, so it is at least the
+            # advance; the font's width is the advance itself unless the reverse look-up from
+            # Unicode found another glyph (subset fonts), which shows as a wider value.
+            loose_box(tp, i, rect_ref)
+            loose = rect.right - x
+            if not merge and ch not in info.checked:
+                info.checked.add(ch)
+                if not width <= loose + 0.01:
+                    info.widths[ch] = 0.0
+            if merge or not 0.0 < width <= loose + 0.01:
+                width = loose
+        if ch in _HYPHEN_MARKS:
+            ch = _line_end_hyphen(raw, info)
+        if merge:
+            # PDFium splits a ligature ("fi") into letters sharing one origin; pdfminer keeps one glyph.
+            out[-1].text += clean_char(ch, info.font)
+            out[-1].x1 = max(out[-1].x1, x + width - mb_x0)
+            continue
+        last = (x, y, key)
+        size = info.size
+        bottom = mb_top - (y + info.descent * size)
+        g = make_glyph(ch, x - mb_x0, x + width - mb_x0, bottom - size, bottom, mb_top - y, size,
+                       info.font, info.color)
+        if g is not None:
+            out.append(g)
+    return out
+
+
+def _mul(m1: tuple, m2: tuple) -> tuple:
+    a, b, c, d, e, f = m1
+    A, B, C, D, E, F = m2
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _subpaths(raw, obj, matrix: tuple) -> list[tuple[list[tuple[float, float]], bool]]:
+    """The path's subpaths as (points in page space, has curves)."""
+    out: list[tuple[list[tuple[float, float]], bool]] = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    a, b, c, d, e, f = matrix
+    for i in range(raw.FPDFPath_CountSegments(obj)):
+        seg = raw.FPDFPath_GetPathSegment(obj, i)
+        kind = raw.FPDFPathSegment_GetType(seg)
+        raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
+        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+        if kind == _SEG_MOVETO or not out:
+            out.append(([point], False))
+            continue
+        points, curved = out[-1]
+        points.append(point)
+        if kind == _SEG_BEZIERTO:
+            out[-1] = (points, True)
+    return out
+
+
+def _is_line_or_rect(points: list[tuple[float, float]], curved: bool) -> bool:
+    """pdfminer's test: a two-point line or an axis-aligned four-corner rectangle; the rest are curves."""
+    if curved:
+        return False
+    if len(points) == 2:
+        return True
+    if len(points) == 5 and points[4] == points[0]:
+        points = points[:4]
+    if len(points) != 4:
+        return False
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = points
+    return (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
+
+
+def _objects(raw, container, count, get, matrix: tuple, depth: int = 0):
+    """(type, object, matrix to page space) of every page object, form XObjects opened."""
+    for i in range(count(container)):
+        obj = get(container, i)
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == _OBJ_FORM and depth < 8:
+            m = raw.FS_MATRIX()
+            raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m))
+            inner = _mul((m.a, m.b, m.c, m.d, m.e, m.f), matrix)
+            yield from _objects(raw, obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, inner, depth + 1)
+        elif kind in (_OBJ_PATH, _OBJ_IMAGE):
+            yield kind, obj, matrix
+
+
+def _graphics(raw, page, number: int, mb_x0: float, mb_top: float) -> tuple[list[Rule], list]:
+    rules: list[Rule] = []
+    images = []
+    identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    for kind, obj, outer in _objects(raw, page, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, identity):
+        if kind == _OBJ_IMAGE:
+            l, b, r, t = (ctypes.c_float() for _ in range(4))
+            if raw.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in (l, b, r, t))):
+                corners = [_apply(outer, px, py) for px, py in ((l.value, b.value), (r.value, t.value))]
+                xs, ys = [p[0] for p in corners], [p[1] for p in corners]
+                images.append((min(xs) - mb_x0, mb_top - max(ys), max(xs) - mb_x0, mb_top - min(ys)))
+            continue
+        m = raw.FS_MATRIX()
+        raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m))
+        matrix = _mul((m.a, m.b, m.c, m.d, m.e, m.f), outer)
+        for points, curved in _subpaths(raw, obj, matrix):
+            if not _is_line_or_rect(points, curved):
+                continue
+            xs, ys = [p[0] for p in points], [p[1] for p in points]
+            x0, x1 = min(xs) - mb_x0, max(xs) - mb_x0
+            top, bottom = mb_top - max(ys), mb_top - min(ys)
+            if x1 - x0 > 20 and bottom - top < 2.5:
+                rules.append(Rule(x0, x1, (top + bottom) / 2, number))
+    return rules, images
+
+
+def _apply(m: tuple, x: float, y: float) -> tuple[float, float]:
+    a, b, c, d, e, f = m
+    return a * x + c * y + e, b * x + d * y + f
+
+
+def _links(raw, doc, page, number: int, mb_x0: float, mb_top: float) -> list[Link]:
+    links: list[Link] = []
+    pos = ctypes.c_int(0)
+    link = raw.FPDF_LINK()
+    rect = raw.FS_RECTF()
+    while raw.FPDFLink_Enumerate(page, ctypes.byref(pos), ctypes.byref(link)):
+        action = raw.FPDFLink_GetAction(link)
+        if not action or raw.FPDFAction_GetType(action) != raw.PDFACTION_URI:
+            continue
+        size = raw.FPDFAction_GetURIPath(doc, action, None, 0)
+        if size <= 1:
+            continue
+        buf = ctypes.create_string_buffer(size)
+        raw.FPDFAction_GetURIPath(doc, action, buf, size)
+        if not raw.FPDFLink_GetAnnotRect(link, ctypes.byref(rect)):
+            continue
+        x0, x1 = sorted((rect.left, rect.right))
+        y0, y1 = sorted((rect.bottom, rect.top))
+        links.append(Link(buf.value.decode("latin-1"), (x0 - mb_x0, mb_top - y1, x1 - mb_x0, mb_top - y0), number))
+    return links
+
+
+def read_page(raw, calls: _Calls, doc, page, number: int) -> Page:
+    l, b, r, t = (ctypes.c_float() for _ in range(4))
+    if raw.FPDFPage_GetMediaBox(page, *(ctypes.byref(v) for v in (l, b, r, t))):
+        mb_x0, mb_y0, mb_x1, mb_top = l.value, b.value, r.value, t.value
+    else:
+        mb_x0, mb_y0, mb_x1, mb_top = 0.0, 0.0, raw.FPDF_GetPageWidthF(page), raw.FPDF_GetPageHeightF(page)
+    width, height = mb_x1 - mb_x0, mb_top - mb_y0
+    textpage = raw.FPDFText_LoadPage(page)
+    try:
+        glyphs = _glyphs(raw, calls, textpage, mb_x0, mb_top)
+    finally:
+        raw.FPDFText_ClosePage(textpage)
+    lines = page_lines(glyphs, width, number)
+    rules, images = _graphics(raw, page, number, mb_x0, mb_top)
+    return Page(number=number, width=width, height=height, lines=lines,
+                links=_links(raw, doc, page, number, mb_x0, mb_top), rules=rules, images=images)
+
+
+def extract_pdfium(data: bytes, password: str | None, limits: Limits) -> Layout:
+    raw = _pdfium()
+    calls = _Calls(raw)
+    # PDFium reads the bytes in place (no copy); ``data`` outlives the document.
+    doc = raw.FPDF_LoadMemDocument64(data, len(data), password.encode("utf-8") if password else None)
+    if not doc:
+        if raw.FPDF_GetLastError() == _ERR_PASSWORD:
+            raise Encrypted("encrypted PDF; give the password with --password")
+        raise DamagedPDF(f"cannot open PDF: PDFium error {raw.FPDF_GetLastError()}")
+    layout = Layout(pages=[], engine="pdfium")
+    try:
+        count = raw.FPDF_GetPageCount(doc)
+        if count > limits.max_pages:
+            raise TooLarge(f"{count} pages (limit {limits.max_pages})")
+        chars = 0
+        for number in range(1, count + 1):
+            page = raw.FPDF_LoadPage(doc, number - 1)
+            try:
+                if not page:
+                    raise DamagedPDF("page cannot be loaded")
+                read = read_page(raw, calls, doc, page, number)
+            except CVParseError as exc:
+                if not isinstance(exc, DamagedPDF):
+                    raise
+                log.warning("page %d unreadable: %s", number, exc)
+                layout.warnings.append(f"page {number} could not be read (DamagedPDF)")
+                read = Page(number=number, width=0.0, height=0.0)
+            finally:
+                if page:
+                    raw.FPDF_ClosePage(page)
+            chars += sum(len(w.text) for ln in read.lines for w in ln.words)
+            if chars > limits.max_chars:
+                raise TooLarge(f"more than {limits.max_chars} characters of text")
+            layout.pages.append(read)
+    finally:
+        raw.FPDF_CloseDocument(doc)
+    return layout
