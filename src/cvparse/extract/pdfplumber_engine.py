@@ -6,6 +6,7 @@ from typing import Any
 from ..layout import Link, Page, Rule
 from .lines import Glyph, build_lines, make_glyph
 from .columns import split_columns
+from .quality import is_undecodable
 
 
 def _color(value: Any) -> str:
@@ -18,6 +19,8 @@ def _glyphs(page: Any) -> list[Glyph]:
     height = float(page.height)
     out = []
     for c in page.chars:
+        if is_undecodable(c["text"]):
+            continue  # "(cid:N)": a glyph of a font without a Unicode map carries no text
         matrix = c.get("matrix") or (1, 0, 0, 1, 0, height - c["bottom"])
         g = make_glyph(c["text"], c["x0"], c["x1"], c["top"], c["bottom"],
                        height - matrix[5] + float(page.bbox[1]), float(c["size"] or 0.0),
