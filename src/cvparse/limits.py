@@ -29,7 +29,7 @@ class Limits:
     max_paths: int = 200_000  # vector paths (lines, rectangles, curves) in the whole document
     max_bytes: int = 50 * MiB  # size of the PDF file itself
     max_stream_bytes: int = 64 * MiB  # decompressed streams the text is read from, all together
-    timeout: float = 30.0  # wall seconds per document; 0 means no limit
+    timeout: float = 45.0  # wall seconds per document; 0 means no limit
 
 
 # The end of the innermost active time limit (time.monotonic()), per thread / task.

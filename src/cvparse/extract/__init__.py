@@ -145,7 +145,7 @@ def _extract_pdfplumber(data: bytes, password: str | None, limits: Limits) -> La
             read, chars = _read_page(pdf, page_obj, number, budget)
             if garbled(c["text"] for c in chars):
                 garbled_pages += 1
-                log.warning("page %d: most glyphs have no Unicode mapping", number)
+                log.info("page %d: most glyphs have no Unicode mapping", number)
                 layout.warnings.append(f"page {number}: most text cannot be decoded (fonts without a "
                                        "Unicode map); the record may hold garbage")
         except Exception as exc:
@@ -154,7 +154,7 @@ def _extract_pdfplumber(data: bytes, password: str | None, limits: Limits) -> La
                 raise ours from exc
             # A damaged page costs that page, not the document: a partial record plus a warning.
             unreadable += 1
-            log.warning("page %d unreadable: %s", number, type(exc).__name__)
+            log.info("page %d unreadable: %s", number, type(exc).__name__)  # in the warnings
             layout.warnings.append(f"page {number} could not be read ({type(exc).__name__})")
             read = Page(number=number, width=0.0, height=0.0)
         layout.pages.append(read)
