@@ -132,7 +132,10 @@ def test_garbled_text_detection():
     assert not garbled(["(cid:3)"] * 5)  # too few glyphs to tell
 
 
-@pytest.mark.parametrize("name,data", fuzz.mutants(12, seed=2024))
+MUTANTS = fuzz.mutants(12, seed=2024)
+
+
+@pytest.mark.parametrize("name,data", MUTANTS, ids=[name for name, _ in MUTANTS])
 def test_fuzzed_samples_end_typed(name, data):
     t0 = time.perf_counter()
     assert fuzz.run_in_process(data) != "crash", name
