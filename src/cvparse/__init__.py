@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Union
 
 from .errors import CVParseError, NoTextLayer, TooLarge
-from .limits import Limits
+from .limits import Limits, time_limit
 
 if TYPE_CHECKING:
     from .model import CV
@@ -58,10 +58,16 @@ def parse_bytes(data: bytes, engine: str = "pdfplumber", password: str | None = 
     from .fields import build_record
     from .segment import segment
 
-    layout = extract(data, engine=engine, password=password, limits=limits)
-    if not any(page.lines for page in layout.pages):
-        raise NoTextLayer("no text layer (image-only PDF?); try --ocr")
-    cv = build_record(segment(layout))
+    limits = limits or Limits()
+    if len(data) > limits.max_bytes:
+        raise TooLarge(f"{len(data)} bytes (limit {limits.max_bytes})")
+    # One clock for the whole document: extraction, segmentation and field parsing.
+    with time_limit(limits.timeout):
+        layout = extract(data, engine=engine, password=password, limits=limits)
+        if not any(page.lines for page in layout.pages):
+            raise NoTextLayer("no text layer (image-only PDF?); cvparse has no OCR: "
+                              "run OCR first (e.g. ocrmypdf), then parse the result")
+        cv = build_record(segment(layout))
     cv.source.sha256 = hashlib.sha256(data).hexdigest()
     cv.source.pages = len(layout.pages)
     cv.source.parser = f"cvparse {__version__}"

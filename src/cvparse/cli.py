@@ -6,22 +6,31 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Optional
 
 import typer
 
+from .limits import MiB, Limits
+
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="Turn CV / résumé PDFs into structured records.")
 
 
 def _fail(file: str, exc: BaseException, as_json: bool, debug: bool) -> None:
+    """One line on stderr (and an error object with --json), a distinct exit code per class."""
     if debug:
         raise exc
-    kind = getattr(exc, "kind", "internal")
-    code = getattr(exc, "exit_code", 1)
-    message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    from .errors import CVParseError
+
+    if isinstance(exc, CVParseError):
+        kind, code, message = exc.kind, exc.exit_code, str(exc).splitlines()[0] if str(exc) else exc.kind
+    elif isinstance(exc, OSError):
+        kind, code, message = "io", 1, f"cannot read the file ({exc.strerror or type(exc).__name__})"
+    else:  # a bug: the message could quote the CV, so only the type; --debug shows the traceback
+        kind, code, message = "internal", 1, f"internal error ({type(exc).__name__}); --debug shows the traceback"
     if as_json:
         print(json.dumps({"error": {"type": kind, "message": message, "file": file}}))
     print(f"cvparse: error: {file}: {message}", file=sys.stderr)
@@ -29,9 +38,28 @@ def _fail(file: str, exc: BaseException, as_json: bool, debug: bool) -> None:
 
 
 def _setup_logging(debug: bool) -> None:
-    logging.basicConfig(level=logging.WARNING, format="cvparse: %(levelname)s: %(message)s")
-    # Only our own debug lines: pdfminer's would print the whole file's structure.
+    """Only cvparse's own log lines, which never quote CV text; --debug adds the libraries' warnings."""
+    logging.basicConfig(level=logging.WARNING if debug else logging.CRITICAL + 1,
+                        format="cvparse: %(levelname)s: %(message)s")
     logging.getLogger("cvparse").setLevel(logging.DEBUG if debug else logging.WARNING)
+    logging.captureWarnings(True)  # Python warnings from libraries go through the same filter
+
+
+def _read_stdin(max_bytes: int) -> bytes:
+    from .errors import TooLarge
+
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise TooLarge(f"input is over {max_bytes} bytes (limit)")
+    return data
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write a file only its owner can read: created 0600, never readable by others in between."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        os.fchmod(handle.fileno(), 0o600)  # an existing file keeps its old mode through O_CREAT
+        handle.write(text)
 
 
 @app.command("parse")
@@ -40,22 +68,27 @@ def parse_cmd(
     as_json: bool = typer.Option(False, "--json", help="print the JSON record"),
     engine: str = typer.Option("pdfplumber", "--engine", help="pdfplumber (default) or pdfium"),
     password: Optional[str] = typer.Option(None, "--password", help="password of an encrypted PDF"),
-    out: Optional[Path] = typer.Option(None, "--out", help="write the output to this file"),
+    out: Optional[Path] = typer.Option(None, "--out", help="write the output to this file (mode 0600)"),
+    max_pages: int = typer.Option(Limits.max_pages, "--max-pages", help="refuse PDFs with more pages"),
+    max_chars: int = typer.Option(Limits.max_chars, "--max-chars", help="refuse PDFs drawing more characters"),
+    max_mb: float = typer.Option(Limits.max_stream_bytes / MiB, "--max-mb",
+                                 help="refuse PDFs whose streams decompress to more megabytes"),
+    timeout: float = typer.Option(Limits.timeout, "--timeout", help="wall seconds per document (0: none)"),
     debug: bool = typer.Option(False, "--debug", help="show tracebacks and debug logs"),
 ) -> None:
     """Parse one CV and print its record (JSON with --json, else a summary)."""
     _setup_logging(debug)
     import cvparse
 
+    limits = Limits(max_pages=max_pages, max_chars=max_chars, max_stream_bytes=int(max_mb * MiB), timeout=timeout)
     try:
-        source = sys.stdin.buffer.read() if file == "-" else file
-        cv = cvparse.parse(source, engine=engine, password=password)
+        source = _read_stdin(limits.max_bytes) if file == "-" else file
+        cv = cvparse.parse(source, engine=engine, password=password, limits=limits)
     except Exception as exc:  # never a traceback for bad input; --debug re-raises
         _fail(file, exc, as_json, debug)
     text = cv.to_json() if as_json else _summary(cv)
     if out:
-        out.write_text(text + "\n", encoding="utf-8")
-        out.chmod(0o600)
+        write_private(out, text + "\n")
     else:
         print(text)
 
@@ -142,6 +175,7 @@ def main() -> None:
     args = sys.argv[1:]
     if args and args[0] not in commands and not args[0].startswith("--help"):
         sys.argv.insert(1, "parse")
+    os.umask(0o077)  # whatever the tool writes (records, stores, exports) is its owner's only
     app()
 
 

@@ -33,3 +33,8 @@ class TooLarge(CVParseError):
     kind = "too_large"
     exit_code = 7
 
+
+
+class Timeout(CVParseError):
+    kind = "timeout"
+    exit_code = 8

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import io
 import logging
+import re
+from typing import Iterator
 
-from ..errors import CVParseError, DamagedPDF, Encrypted, NotAPDF, TooLarge
+from ..errors import CVParseError, DamagedPDF, Encrypted, NoTextLayer, NotAPDF
 from ..layout import Layout, Page
-from ..limits import Limits
+from ..limits import Limits, check_time, time_limit
 from .labels import mark_label_columns
 
 log = logging.getLogger(__name__)
@@ -25,53 +27,144 @@ def extract(data: bytes, engine: str = "pdfplumber", password: str | None = None
             limits: Limits | None = None) -> Layout:
     limits = limits or Limits()
     _check_header(data)
-    if engine == "pdfium":
-        from .pdfium_engine import extract_pdfium
-
-        layout = extract_pdfium(data, password=password, limits=limits)
-    elif engine == "pdfplumber":
-        layout = _extract_pdfplumber(data, password, limits)
-    else:
+    if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
-    mark_label_columns(layout)
+    with time_limit(limits.timeout):
+        if engine == "pdfium":
+            from .pdfium_engine import extract_pdfium
+
+            layout = extract_pdfium(data, password=password, limits=limits)
+        else:
+            layout = _extract_pdfplumber(data, password, limits)
+        mark_label_columns(layout)
     return layout
 
 
-def _extract_pdfplumber(data: bytes, password: str | None, limits: Limits) -> Layout:
-    import pdfplumber
+def _chain(exc: BaseException) -> Iterator[BaseException]:
+    """The exception and those it wraps: pdfplumber re-raises pdfminer's as PdfminerException(e)."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        yield exc
+        wrapped = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else None
+        exc = wrapped or exc.__cause__ or exc.__context__
+
+
+def _ours(exc: BaseException) -> CVParseError | None:
+    """A limit or timeout of ours raised deep inside pdfminer, however it was wrapped."""
+    return next((e for e in _chain(exc) if isinstance(e, CVParseError)), None)
+
+
+def _open_error(exc: Exception, password: str | None) -> CVParseError:
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
+    ours = _ours(exc)
+    if ours is not None:
+        return ours
+    if any(isinstance(e, (PDFPasswordIncorrect, PDFEncryptionError)) for e in _chain(exc)):
+        if password:
+            return Encrypted("encrypted PDF: the password is wrong (or the encryption is unsupported)")
+        return Encrypted("encrypted PDF; give the password with --password")
+    # Only the type: pdfminer's messages can quote bytes of the file (CV text); --debug shows them.
+    return DamagedPDF(f"damaged PDF, cannot be opened ({type(list(_chain(exc))[-1]).__name__})")
+
+
+_XREF_POINTER = re.compile(rb"startxref\s*(\d+)")
+
+
+def _hide_xref_pointer(data: bytes) -> bytes:
+    """The file as pdfminer should read it when its cross-reference table lies.
+
+    pdfminer rebuilds the table by scanning for "N G obj" only when the last
+    ``startxref`` gives no offset; blanking that offset (same length, so no
+    other offset moves) asks for the rebuild.
+    """
+    pointer = None
+    for pointer in _XREF_POINTER.finditer(data):
+        pass
+    if pointer is None:
+        return data
+    start, end = pointer.span(1)
+    return data[:start] + b" " * (end - start) + data[end:]
+
+
+def _read_page(pdf, page_obj, number: int, budget) -> tuple[Page, list[dict]]:
+    """One page through the counting device, and its raw glyphs (for the quality checks).
+
+    A page whose /Rotate turns upright text sideways (content drawn already
+    turned) is read again without the rotation.
+    """
+    from .bounded import BoundedPage, unrotated
     from .pdfplumber_engine import read_page
+    from .quality import sideways
+
+    page = BoundedPage(pdf, page_obj, number, budget)
+    try:
+        if page.rotation and sideways(c["upright"] for c in page.chars):
+            page.close()
+            page = BoundedPage(pdf, unrotated(page_obj), number, budget)
+        return read_page(page, number), page.chars
+    finally:
+        page.close()
+
+
+def _open(data: bytes, password: str | None, limits: Limits):
+    """(pdfplumber PDF, its pages, the document's budget), or the typed reason it cannot be read."""
+    import pdfplumber
+
+    from .bounded import Budget, guard_streams, list_pages
+
+    def attempt(pdf_bytes: bytes):
+        budget = Budget(limits)
+        pdf = pdfplumber.open(io.BytesIO(pdf_bytes), password=password or "")
+        guard_streams(pdf.doc, budget)
+        return pdf, list_pages(pdf.doc, limits.max_pages), budget
 
     try:
-        pdf = pdfplumber.open(io.BytesIO(data), password=password or "")
-    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        raise Encrypted("encrypted PDF; give the password with --password") from exc
-    except CVParseError:
-        raise
+        opened = attempt(data)
+        failure = None if opened[1] else DamagedPDF("the PDF has no pages")
     except Exception as exc:  # pdfminer raises many unrelated types on damaged files
-        raise DamagedPDF(f"cannot open PDF: {type(exc).__name__}: {exc}".strip()) from exc
-    layout = Layout(pages=[], engine="pdfplumber")
-    with pdf:
-        try:
-            pages = pdf.pages
+        failure = _open_error(exc, password)
+    if isinstance(failure, DamagedPDF):
+        try:  # a second chance with the cross-reference table rebuilt from the objects themselves
+            opened = attempt(_hide_xref_pointer(data))
+            failure = failure if not opened[1] else None
         except Exception as exc:
-            raise DamagedPDF(f"cannot read the page tree: {type(exc).__name__}") from exc
-        if len(pages) > limits.max_pages:
-            raise TooLarge(f"{len(pages)} pages (limit {limits.max_pages})")
-        chars = 0
-        for number, page in enumerate(pages, start=1):
-            try:
-                read = read_page(page, number)
-            except CVParseError:
-                raise
-            except Exception as exc:
-                log.warning("page %d unreadable: %s", number, type(exc).__name__)
-                layout.warnings.append(f"page {number} could not be read ({type(exc).__name__})")
-                read = Page(number=number, width=0.0, height=0.0)
-            chars += sum(len(w.text) for ln in read.lines for w in ln.words)
-            if chars > limits.max_chars:
-                raise TooLarge(f"more than {limits.max_chars} characters of text")
-            layout.pages.append(read)
-            page.close()
+            if _ours(exc) is not None:
+                raise _ours(exc) from exc
+    if failure is not None:
+        raise failure
+    return opened
+
+
+def _extract_pdfplumber(data: bytes, password: str | None, limits: Limits) -> Layout:
+    from .quality import garbled
+
+    pdf, pages, budget = _open(data, password, limits)
+    layout = Layout(pages=[], engine="pdfplumber")
+    unreadable = garbled_pages = 0
+    for number, page_obj in enumerate(pages, start=1):
+        check_time()
+        try:
+            read, chars = _read_page(pdf, page_obj, number, budget)
+            if garbled(c["text"] for c in chars):
+                garbled_pages += 1
+                log.info("page %d: most glyphs have no Unicode mapping", number)
+                layout.warnings.append(f"page {number}: most text cannot be decoded (fonts without a "
+                                       "Unicode map); the record may hold garbage")
+        except Exception as exc:
+            ours = _ours(exc)
+            if ours is not None:
+                raise ours from exc
+            # A damaged page costs that page, not the document: a partial record plus a warning.
+            unreadable += 1
+            log.info("page %d unreadable: %s", number, type(exc).__name__)  # in the warnings
+            layout.warnings.append(f"page {number} could not be read ({type(exc).__name__})")
+            read = Page(number=number, width=0.0, height=0.0)
+        layout.pages.append(read)
+    if unreadable == len(pages):
+        raise DamagedPDF(f"no page could be read ({layout.warnings[0]})")
+    if garbled_pages and not any(p.lines for p in layout.pages):
+        raise NoTextLayer("the text cannot be decoded (fonts without a Unicode map); "
+                          "cvparse has no OCR: run OCR first (e.g. ocrmypdf), then parse the result")
     return layout

@@ -7,6 +7,7 @@ from ..layout import Link, Page, Rule
 from .lines import Glyph, build_lines, make_glyph
 from .colors import pdf_color
 from .columns import page_lines
+from .quality import is_undecodable
 
 
 def _glyphs(page: Any) -> list[Glyph]:
@@ -14,6 +15,8 @@ def _glyphs(page: Any) -> list[Glyph]:
     offset = height + float(page.bbox[1])  # baseline = offset - the text matrix's y
     out = []
     for c in page.chars:
+        if is_undecodable(c["text"]):
+            continue  # "(cid:N)": a glyph of a font without a Unicode map carries no text
         matrix = c.get("matrix") or (1, 0, 0, 1, 0, height - c["bottom"])
         g = make_glyph(c["text"], c["x0"], c["x1"], c["top"], c["bottom"],
                        offset - matrix[5], float(c["size"] or 0.0),
