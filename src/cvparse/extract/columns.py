@@ -85,7 +85,7 @@ def _gutter(rows: dict[int, list[Glyph]], row_spans: dict[int, list[tuple[float,
     if shared >= 0.5 * min(len(left), len(right)):
         return None
     beside = [k for k in left if k in right or k - 1 in right or k + 1 in right]
-    if shared >= 0.25 * len(left) and _flush_right(row_spans, left, cut) and _dated(rows, beside, cut):
+    if shared >= 0.25 * len(left) and _flush_right(row_spans, set(beside), cut) and _dated(rows, beside, cut):
         return None  # a label column (Europass): dates set flush against the text they label
     return cut
 
@@ -104,7 +104,7 @@ def _dated(rows: dict[int, list[Glyph]], keys: list[int], cut: float) -> bool:
 
 
 def _flush_right(row_spans: dict[int, list[tuple[float, float]]], left: set[int], cut: float) -> bool:
-    """Do most left-hand rows end at one x, right-aligned towards the cut?"""
+    """Do most of these left-hand rows end at one x, right-aligned towards the cut?"""
     # Specks (a rule's glyph, a stray space) are not text and align with nothing.
     ends = [max(x1 for x0, x1 in row_spans[k] if x1 <= cut) for k in left
             if sum(x1 - x0 for x0, x1 in row_spans[k] if x1 <= cut) > 6.0]
