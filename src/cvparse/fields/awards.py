@@ -17,9 +17,13 @@ def take_edge_date(text: str):
 
 
 def parse_award(block: Block, section: str) -> Award:
-    text = block.text
+    text, more = block.text, None
+    if len(block.lines) > 1 and len(block.lines[0].cells()) > 1:
+        # "Title || 2020 – 2022" over a line of details: the first line is the award.
+        text, more = block.span(block.lines[:1]).clean, tidy(block.span(block.lines[1:]).clean)
     date, rest = take_edge_date(text)
     title, details = trailing_paren(strip_end(rest))
+    details = details or more
     entry = Award(title=tidy(strip_end(title)), details=tidy(details), section=section)
     if date:
         entry.date, entry.end = date.start, date.end

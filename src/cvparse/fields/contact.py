@@ -233,15 +233,23 @@ def parse_basics(header: list[Line], contact_lines: list[Line], layout: Layout) 
     return basics
 
 
+# Contact details printed on one line: "Boston, MA | +1 617 … · name@example.org".
+_PIECE_SEP = re.compile(r"\s+[|·•◦⋅∙]\s+|\s{2,}")
+_CITY_POSTCODE = re.compile(r"[A-ZÀ-Þ][\w'’ -]+ \(\d{4,5}\)|\d{4,5} [A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?")
+
+
 def _find_location(basics: Basics, lines: list[Line]) -> None:
     """The first contact line (or cell of one) that is a place: 'Chicago, IL'."""
     for line in lines:
         for cell in line.cells():
-            text = " ".join(w.text for w in cell).strip(" ,;")
-            if "," in text and not _is_contact(text) and looks_like_place(text):
-                basics.location = text
-                basics.provenance["location"] = Source(page=line.page, box=line.box)
-                return
+            for text in _PIECE_SEP.split(" ".join(w.text for w in cell)):
+                text = text.strip(" ,;")
+                if _is_contact(text):
+                    continue
+                if ("," in text and looks_like_place(text)) or _CITY_POSTCODE.fullmatch(text):
+                    basics.location = text
+                    basics.provenance["location"] = Source(page=line.page, box=line.box)
+                    return
 
 
 def _e164(number: str, region: str) -> str | None:

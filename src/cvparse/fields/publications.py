@@ -10,7 +10,7 @@ from functools import cache
 
 from ..lexicon import load
 from ..model import Publication
-from ..segment.entries import Block, content_words
+from ..segment.entries import Block, content_words, continues
 from ..text import Span, fold
 from .common import cell_label, set_provenance, split_names, split_top_level, tidy, trailing_paren
 
@@ -99,6 +99,12 @@ def _styled_runs(block: Block) -> tuple[str | None, str | None]:
     return title, venue
 
 
+def _trailing_year(venue: str) -> tuple[str, str | None]:
+    """'ICML, 2022' -> ('ICML', '2022')."""
+    m = re.search(r",\s*(" + _YEAR.pattern + r")\.?$", venue.strip())
+    return (venue[:m.start()].strip(), m.group(1)) if m else (venue, None)
+
+
 def _venue_notes(venue: str) -> tuple[str, list[str]]:
     """Move presentation labels out of the venue: '(ICML 2022, Spotlight presentation)'."""
     base, inner = trailing_paren(venue)
@@ -112,8 +118,19 @@ def _venue_notes(venue: str) -> tuple[str, list[str]]:
     return (f"{base} ({', '.join(keep)})" if keep else base), notes
 
 
+def _joined_text(block: Block) -> str:
+    """The item's text; where a line ends a part without a full stop (title, authors and venue
+    each on a line of its own), the break counts as one."""
+    pieces = [block.span(block.lines[:1]).clean]
+    for prev, line in zip(block.lines, block.lines[1:]):
+        ended = prev.text.rstrip().endswith((".", ",", ";", ":", "-", "–"))
+        joiner = " " if ended or continues(prev, line, block.margin) else ". "
+        pieces.append(joiner + block.span([line]).clean)
+    return "".join(pieces)
+
+
 def parse_publication(block: Block, section: str) -> Publication:
-    text = re.sub(r"^[^\w(\"“'*]+", "", block.text).strip()
+    text = re.sub(r"^[^\w(\"“'*]+", "", _joined_text(block)).strip()
     label, cited = cell_label(block)
     label_year = label if label and _YEAR.fullmatch(label) else None
     if label_year:
@@ -177,6 +194,8 @@ def parse_publication(block: Block, section: str) -> Publication:
             continue
         notes.append(s)
     if venue:
+        venue, year = _trailing_year(venue)
+        entry.year = entry.year or year
         venue, venue_notes = _venue_notes(venue.strip().rstrip("."))
         notes = venue_notes + notes
     entry.venue = tidy(venue)

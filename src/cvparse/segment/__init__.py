@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..layout import Layout, Line
 from .entries import BLOCK_KINDS, Block, split_blocks
 from .tables import is_heading_row, table_blocks
-from .headings import find_headings
+from .headings import find_headings, heading_kind
 
 
 @dataclass
@@ -87,6 +87,18 @@ def _continued(sections: list[Section], column: int) -> Section:
     return sections[-1]
 
 
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ().-]{7,}\d")
+
+
+def _headline_into_header(header: list[Line], sections: list[Section]) -> None:
+    """A first 'section' whose heading names no section and which holds contact details is the
+    headline under the name ("Research Scientist" above the e-mail line), not a section."""
+    if header and sections and heading_kind(sections[0].heading) is None and \
+            any(_CONTACT.search(ln.text) for ln in sections[0].lines[:4]):
+        first = sections.pop(0)
+        header.extend([first.heading_line, *first.lines] if first.heading_line else first.lines)
+
+
 def segment(layout: Layout) -> Document:
     drop_running_lines(layout)
     headings = find_headings(layout)
@@ -112,6 +124,7 @@ def segment(layout: Layout) -> Document:
         else:
             current[line.column] = _continued(sections, line.column)
             current[line.column].lines.append(line)
+    _headline_into_header(header, sections)
     for section in sections:
         section.blocks = _blocks(section.lines, section.kind, _column_margin(section.lines, layout))
     return Document(header=header, sections=sections, layout=layout)

@@ -11,6 +11,8 @@ from ..dates import find_dates
 
 # Sections whose entries are multi-line blocks headed by organisation / title / dates.
 BLOCK_KINDS = {"experience", "education", "projects"}
+# Sections whose items may each be a bold title over plain lines (authors, venue).
+TITLE_LED_KINDS = {"publications", "talks", "awards"}
 # Sections where a bold short line is a sub-heading ("Lecturer", "Coding") rather than an item.
 BOLD_SUBHEADING_KINDS = {"teaching", "skills", "languages", "interests", "service"}
 
@@ -206,8 +208,28 @@ def split_entries(lines: list[Line], margin: float = 0.0) -> list[Block]:
     return blocks
 
 
+def _title_led(lines: list[Line]) -> bool:
+    """Items each opened by a bold title line, their other lines (authors, venue) plain or italic."""
+    bold = [ln.share("bold") > 0.8 for ln in lines]
+    return (len(lines) >= 4 and bold[0] and 2 <= sum(bold) <= 0.6 * len(lines)
+            and not any(is_bullet_line(ln) for ln in lines))
+
+
+def split_title_led(lines: list[Line], margin: float) -> list[Block]:
+    blocks: list[Block] = []
+    for i, line in enumerate(lines):
+        title = line.share("bold") > 0.8
+        wrapped_title = title and i and lines[i - 1].share("bold") > 0.8 and continues(lines[i - 1], line, margin)
+        if not blocks or (title and not wrapped_title):
+            blocks.append(Block(lines=[], margin=margin))
+        blocks[-1].lines.append(line)
+    return blocks
+
+
 def split_blocks(lines: list[Line], kind: str, margin: float = 0.0) -> list[Block]:
     if kind in BLOCK_KINDS:
         return split_entries(lines, margin)
+    if kind in TITLE_LED_KINDS and _title_led(lines):
+        return split_title_led(lines, max(margin, _right_margin(lines)))
     return split_list(lines, bold_subheadings=kind in BOLD_SUBHEADING_KINDS, margin=margin)
 
