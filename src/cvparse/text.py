@@ -18,7 +18,8 @@ def fold(text: str) -> str:
     """
     text = unicodedata.normalize("NFKD", text.lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+    # Letters of every script stay (Cyrillic, CJK headings); "ß" folds as it is spelt without it.
+    return re.sub(r"[\W_]+", " ", text.replace("ß", "ss")).strip()
 
 
 @dataclass

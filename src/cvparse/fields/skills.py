@@ -19,7 +19,7 @@ def parse_skill(block: Block, section: str) -> Skill:
         first = block.lines[0].cells()[0]
         category = " ".join(w.text for w in first)
         rest = text[len(category):].strip()
-    pieces = split_top_level(rest, ",;•·|")
+    pieces = split_top_level(rest, ",;•·|、，；")
     if len(pieces) == 1 and category is None:
         pieces = _chips(block) or pieces
     keywords = [t for t in (tidy(strip_end(p)) for p in pieces) if t]

@@ -1,0 +1,71 @@
+"""Rules added for real layouts, each on synthetic lines."""
+from __future__ import annotations
+
+from conftest import make_line
+
+from cvparse.fields.experience import assign_roles
+from cvparse.fields.header import Piece, split_place
+from cvparse.layout import Layout, Page
+from cvparse.segment import segment
+from cvparse.segment.entries import split_blocks, split_list
+
+
+def test_labelled_items_stay_apart_even_when_short():
+    lines = [make_line("Languages: Go, Java, Python, TypeScript, SQL, C", top=100),
+             make_line("Frameworks: React, FastAPI, Spring Boot", top=112)]
+    # The right margin is far off: the wrap test alone would join these two lines.
+    blocks = split_list(lines, margin=1000)
+    assert [len(b.lines) for b in blocks] == [1, 1]
+
+
+def test_wrapped_label_item_still_joins():
+    lines = [make_line("Tools: Git, Docker, Kubernetes, Terraform,", top=100),
+             make_line("AWS, GCP", top=112)]
+    assert [len(b.lines) for b in split_list(lines, margin=1000)] == [2]
+
+
+def test_place_after_dash_or_firm_comma():
+    assert split_place("Maison Exemple — Lyon") == ("Maison Exemple", "Lyon")
+    assert split_place("Example Energy plc, Manchester") == ("Example Energy plc", "Manchester")
+    # The place of a university is part of its name; a job title is not a place.
+    assert split_place("The University of Somewhere, Berkeley") is None
+    assert split_place("Acme — Senior Engineer") is None
+
+
+def test_job_title_head_word_decides_order():
+    org, position, _ = assign_roles([Piece("Software Engineer", False, False), Piece("Cobalt Example", False, False)])
+    assert (org, position) == ("Cobalt Example", "Software Engineer")
+
+
+def test_bold_titles_lead_publication_items():
+    lines = [make_line("A Study of Things", top=100, bold=True),
+             make_line("Ann Author, Bob Author", top=112),
+             make_line("Journal of Studies, 2023", top=124, italic=True),
+             make_line("Another Study", top=140, bold=True),
+             make_line("Ann Author", top=152),
+             make_line("Conference on Things, 2022", top=164, italic=True)]
+    blocks = split_blocks(lines, "publications", margin=1000)
+    assert [len(b.lines) for b in blocks] == [3, 3]
+
+
+def test_unnamed_first_heading_over_contact_lines_is_the_headline():
+    name = make_line("Jane Example", top=40, size=24, bold=True)
+    headline = make_line("Research Scientist", top=70, size=14, bold=True)
+    contact = make_line("jane@example.org | +1 617 555 0100", top=90)
+    heading = make_line("Experience", top=130, size=14, bold=True)
+    body = [make_line(f"Line {i} of plain body text for the entry", top=150 + 12 * i) for i in range(6)]
+    page = Page(number=1, width=600, height=800, lines=[name, headline, contact, heading, *body])
+    doc = segment(Layout(pages=[page]))
+    assert [s.kind for s in doc.sections] == ["experience"]
+    assert headline in doc.header and contact in doc.header
+
+
+def test_award_details_under_a_dated_title():
+    from cvparse.fields.awards import parse_award
+    from cvparse.segment.entries import Block
+
+    block = Block(lines=[make_line("Example Fellowship in Physics || 2020 – 2022", top=100),
+                         make_line("One of 12 fellows selected", top=112, size=9)])
+    award = parse_award(block, "Awards")
+    assert (award.title, award.date, award.end, award.details) == (
+        "Example Fellowship in Physics", "2020", "2022", "One of 12 fellows selected")
