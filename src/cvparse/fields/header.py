@@ -118,15 +118,6 @@ def _style(words: list[Word]) -> tuple:
     return (round(w.size, 1), w.bold, w.italic)
 
 
-def _place_like(text: str) -> bool:
-    """A place, or a short capitalised name that names no organisation, degree or honour."""
-    words = text.split()
-    if looks_like_place(text):
-        return True
-    return (0 < len(words) <= 3 and all(w[:1].isupper() for w in words) and not re.search(r"\d", text)
-            and not any(vocab_hits(name, text) for name in ("organization", "institution", "degree", "honors")))
-
-
 def _split_place(header: Header) -> None:
     """'Company — City', 'Company · City' or 'Company, City, Country': the place after the name goes to location."""
     for piece in header.pieces:
@@ -139,7 +130,7 @@ def _split_place(header: Header) -> None:
     for piece in header.pieces:
         # "Title, Employer, City" (moderncv, Europass): the place is the last part.
         rest, _, last = piece.text.rpartition(", ")
-        if rest.count(",") >= 1 and _place_like(last) and not looks_like_place(rest):
+        if rest.count(",") >= 1 and (looks_like_place(last) or (_could_be_place(last) and not re.search(r"\d", last))) and not looks_like_place(rest):
             piece.text, header.location = rest.strip(), last.strip()
             return
 
@@ -165,10 +156,10 @@ def split_place(text: str) -> tuple[str, str] | None:
 
 
 def _could_be_place(text: str) -> bool:
-    """Short, capitalised words with no job, firm or degree vocabulary."""
+    """Short, capitalised words with no job, firm, degree or honours vocabulary."""
     words = text.replace(",", " ").split()
     return (0 < len(words) <= 4 and all(_NAME_WORD.match(w) for w in words) and words[0][:1].isupper()
-            and not any(vocab_hits(v, text) for v in ("position", "organization", "degree", "institution")))
+            and not any(vocab_hits(v, text) for v in ("position", "organization", "degree", "institution", "honors")))
 
 
 def highlights(block: Block) -> list[str]:
