@@ -46,3 +46,9 @@ def test_dates_text_is_what_was_printed():
 def test_text_without_dates():
     assert find_dates("Principles of Machine Learning") == []
     assert find_dates("100+ students") == []
+
+
+def test_open_ended_range_runs_to_the_present():
+    d = first_range("Board of Directors (2018–)")
+    assert (d.start, d.end, d.current, d.text) == ("2018", None, True, "2018–")
+    assert first_range("2018 – 2019").current is False

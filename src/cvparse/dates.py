@@ -126,6 +126,9 @@ def _unknown_month_words(text: str, months: dict[str, int]) -> str:
     return _WORD_YEAR.sub(repl, text)
 
 
+_OPEN_END = re.compile(r"(\s*[–—-])\s*(?:[)\];,]|$)")
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Every date and date range in ``text``, left to right."""
     if not re.search(r"\d|" + "present|current|heute|aujourd|actualidad|hoy|corso|atual", text, re.I):
@@ -155,8 +158,12 @@ def find_dates(text: str) -> list[DateMatch]:
             i += 1
             continue
         since = _since().search(text[:a0])
+        open_end = _OPEN_END.match(text, a1)
         if since:
             out.append(DateMatch(value, None, True, text[since.start():a1].strip(), (since.start(), a1)))
+        elif open_end:  # "(2018–)": a range left open runs to the present
+            b = open_end.end(1)
+            out.append(DateMatch(value, None, True, text[a0:b], (a0, b)))
         else:
             out.append(DateMatch(value, None, False, text[a0:a1], (a0, a1)))
         i += 1

@@ -53,7 +53,7 @@ def read_header(block: Block) -> Header:
             dates = first_range(text)
             if dates and header.dates is None:
                 a, b = dates.span
-                rest = tidy(text[:a] + " " + text[b:]) or ""
+                rest = tidy(re.sub(r"[(\[]\s*[)\]]", " ", text[:a] + " " + text[b:])) or ""
                 if re.fullmatch(r"[\[\]() ]*", rest):  # "[ 01/03/2023 – Current ]": keep it as printed
                     dates = replace(dates, text=text.strip())
                     rest = ""
