@@ -69,3 +69,7 @@ def test_award_details_under_a_dated_title():
     award = parse_award(block, "Awards")
     assert (award.title, award.date, award.end, award.details) == (
         "Example Fellowship in Physics", "2020", "2022", "One of 12 fellows selected")
+
+
+def test_place_after_a_comma_with_a_postcode():
+    assert split_place("Example Remit, Kathmandu 44600") == ("Example Remit", "Kathmandu 44600")

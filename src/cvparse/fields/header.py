@@ -136,7 +136,7 @@ def _split_place(header: Header) -> None:
 
 
 _DASH = re.compile(r"\s+[—–|·•-]\s+")
-_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w.'’-]*|\(?\d{4,5}\)?|[a-z]{1,3})$")
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w.'’-]*|\(?\d{4,6}\)?|[a-z]{1,3})$")
 
 
 def split_place(text: str) -> tuple[str, str] | None:
@@ -149,8 +149,9 @@ def split_place(text: str) -> tuple[str, str] | None:
     # After a comma only behind a firm's name ("Acme plc, Leeds"): in "University of
     # California, Berkeley" the place is part of the name.
     head, sep, tail = text.partition(", ")
-    if sep and _could_be_place(tail) and len(tail.split()) <= 2 and vocab_hits("organization", head) \
-            and not vocab_hits("institution", head):
+    if sep and _could_be_place(tail) and len(tail.replace(",", " ").split()) <= 3 \
+            and not vocab_hits("institution", head) and (
+                vocab_hits("organization", head) or re.search(r"\b\d{4,6}\b", tail) or looks_like_place(tail)):
         return head, tail
     return None
 
