@@ -233,13 +233,13 @@ def parse_basics(header: list[Line], contact_lines: list[Line], layout: Layout) 
     return basics
 
 
-# Contact details printed on one line: "Boston, MA | +1 617 … · name@example.org".
+# Contact details printed on one line: "City, ST | +1 555 … · name@example.org".
 _PIECE_SEP = re.compile(r"\s+[|·•◦⋅∙]\s+|\s{2,}")
 _CITY_POSTCODE = re.compile(r"[A-ZÀ-Þ][\w'’ -]+ \(\d{4,5}\)|\d{4,5} [A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?")
 
 
 def _find_location(basics: Basics, lines: list[Line]) -> None:
-    """The first contact line (or cell of one) that is a place: 'Chicago, IL'."""
+    """The first contact line (or cell of one) that is a place: 'City, ST'."""
     for line in lines:
         for cell in line.cells():
             for text in _PIECE_SEP.split(" ".join(w.text for w in cell)):
