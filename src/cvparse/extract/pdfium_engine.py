@@ -298,7 +298,15 @@ def _links(raw, doc, page, number: int, mb_x0: float, mb_top: float) -> list[Lin
     return links
 
 
-def read_page(raw, calls: _Calls, doc, page, number: int) -> Page:
+def _check_page_size(raw, page, textpage, number: int, limits: Limits) -> None:
+    """Stop an operator bomb before a glyph or path becomes a Python object."""
+    if raw.FPDFText_CountChars(textpage) > limits.max_page_chars:
+        raise TooLarge(f"page {number} draws more than {limits.max_page_chars} characters")
+    if raw.FPDFPage_CountObjects(page) > limits.max_page_chars + limits.max_paths:
+        raise TooLarge(f"page {number} draws more than {limits.max_page_chars + limits.max_paths} objects")
+
+
+def read_page(raw, calls: _Calls, doc, page, number: int, limits: Limits) -> Page:
     l, b, r, t = (ctypes.c_float() for _ in range(4))
     if raw.FPDFPage_GetMediaBox(page, *(ctypes.byref(v) for v in (l, b, r, t))):
         mb_x0, mb_y0, mb_x1, mb_top = l.value, b.value, r.value, t.value
@@ -307,6 +315,7 @@ def read_page(raw, calls: _Calls, doc, page, number: int) -> Page:
     width, height = mb_x1 - mb_x0, mb_top - mb_y0
     textpage = raw.FPDFText_LoadPage(page)
     try:
+        _check_page_size(raw, page, textpage, number, limits)
         glyphs = _glyphs(raw, calls, textpage, mb_x0, mb_top)
     finally:
         raw.FPDFText_ClosePage(textpage)
@@ -336,7 +345,7 @@ def extract_pdfium(data: bytes, password: str | None, limits: Limits) -> Layout:
             try:
                 if not page:
                     raise DamagedPDF("page cannot be loaded")
-                read = read_page(raw, calls, doc, page, number)
+                read = read_page(raw, calls, doc, page, number, limits)
             except CVParseError as exc:
                 if not isinstance(exc, DamagedPDF):
                     raise
