@@ -73,3 +73,14 @@ def test_award_details_under_a_dated_title():
 
 def test_place_after_a_comma_with_a_postcode():
     assert split_place("Example Remit, Kathmandu 44600") == ("Example Remit", "Kathmandu 44600")
+
+
+def test_undated_bold_line_inside_a_dated_entry_is_a_subheading():
+    lines = [make_line("Example Corp || 2019 – 2021", top=100, bold=True),
+             make_line("Did one thing well enough to mention it here", top=112),
+             make_line("Key results", top=124, bold=True),
+             make_line("Did another thing that also deserves a line", top=136),
+             make_line("Other Corp || 2016 – 2019", top=152, bold=True),
+             make_line("Did a third thing for the other company", top=164)]
+    blocks = split_blocks(lines, "experience", margin=1000)
+    assert [len(b.lines) for b in blocks] == [4, 2]

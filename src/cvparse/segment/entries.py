@@ -183,7 +183,7 @@ def split_entries(lines: list[Line], margin: float = 0.0) -> list[Block]:
     margin = max(margin, _right_margin(lines))
     body_size = _body_size(lines)
     blocks: list[Block] = []
-    for line in lines:
+    for at, line in enumerate(lines):
         cur = blocks[-1] if blocks else None
         # The section's first line heads its first entry, whatever its style.
         header = cur is None or _is_header_line(line, body_size)
@@ -191,7 +191,9 @@ def split_entries(lines: list[Line], margin: float = 0.0) -> list[Block]:
         if cur is not None and header:
             dated = any(find_dates(ln.text) for ln in cur.header)
             labelled = [ln for ln in cur.header if ln.label]
-            if cur.body:
+            if cur.body and dated and _undated_subheading(line, lines[at + 1:at + 3]):
+                header = False  # "Key achievements" inside a dated entry: a sub-heading of its body
+            elif cur.body:
                 new = True
             elif line.label and labelled:
                 # One label (dates) per entry: a second label line opens the next, unless it wraps the first.
@@ -206,6 +208,13 @@ def split_entries(lines: list[Line], margin: float = 0.0) -> list[Block]:
         cur.lines.append(line)
         (cur.header if header and not cur.body else cur.body).append(line)
     return blocks
+
+
+def _undated_subheading(line: Line, following: list[Line]) -> bool:
+    """A short bold line with no date, over lines with no date either: it titles part of an entry."""
+    text = line.text.strip()
+    return (len(line.cells()) == 1 and len(text.split()) <= 5 and not text.endswith(".")
+            and not any(find_dates(ln.text) for ln in [line, *following]))
 
 
 def _title_led(lines: list[Line]) -> bool:
