@@ -76,11 +76,13 @@ def test_place_after_a_comma_with_a_postcode():
 
 
 def test_undated_bold_line_inside_a_dated_entry_is_a_subheading():
+    # Undated itself and over the next two lines: a new entry would show its dates by then.
     lines = [make_line("Example Corp || 2019 – 2021", top=100, bold=True),
              make_line("Did one thing well enough to mention it here", top=112),
              make_line("Key results", top=124, bold=True),
              make_line("Did another thing that also deserves a line", top=136),
-             make_line("Other Corp || 2016 – 2019", top=152, bold=True),
-             make_line("Did a third thing for the other company", top=164)]
+             make_line("And a further thing worth a line of its own", top=148),
+             make_line("Other Corp || 2016 – 2019", top=164, bold=True),
+             make_line("Did a third thing for the other company", top=176)]
     blocks = split_blocks(lines, "experience", margin=1000)
-    assert [len(b.lines) for b in blocks] == [4, 2]
+    assert [len(b.lines) for b in blocks] == [5, 2]
