@@ -149,13 +149,16 @@ def _first_cell_style(line: Line) -> tuple:
     return (w.font, round(w.size, 1), w.bold, w.italic)
 
 
+_TITLE_RATIO = 1.12  # a line this much larger than the body text is an entry's title
+
+
 def _is_header_line(line: Line, body_size: float) -> bool:
     if is_bullet_line(line):
         return False
     if len(line.cells()) > 1 or find_dates(line.text):
         return True
     # Entry titles stand out by weight or, in some designs, by size alone.
-    return (line.share("bold") > 0.6 or line.size >= 1.12 * body_size) and len(line.words) <= 14
+    return (line.share("bold") > 0.6 or line.size >= _TITLE_RATIO * body_size) and len(line.words) <= 14
 
 
 def _body_size(lines: list[Line]) -> float:
@@ -191,7 +194,7 @@ def split_entries(lines: list[Line], margin: float = 0.0) -> list[Block]:
         if cur is not None and header:
             dated = any(find_dates(ln.text) for ln in cur.header)
             labelled = [ln for ln in cur.header if ln.label]
-            if cur.body and dated and _undated_subheading(line, lines[at + 1:at + 3]):
+            if cur.body and dated and _undated_subheading(line, lines[at + 1:at + 3], body_size):
                 header = False  # "Key achievements" inside a dated entry: a sub-heading of its body
             elif cur.body:
                 new = True
@@ -210,10 +213,11 @@ def split_entries(lines: list[Line], margin: float = 0.0) -> list[Block]:
     return blocks
 
 
-def _undated_subheading(line: Line, following: list[Line]) -> bool:
-    """A short bold line with no date, over lines with no date either: it titles part of an entry."""
+def _undated_subheading(line: Line, following: list[Line], body_size: float) -> bool:
+    """A short bold line in body type with no date, over lines with no date either: it titles part of an entry."""
     text = line.text.strip()
-    return (len(line.cells()) == 1 and len(text.split()) <= 5 and not text.endswith(".")
+    return (len(line.cells()) == 1 and line.size < _TITLE_RATIO * body_size
+            and len(text.split()) <= 5 and not text.endswith(".")
             and not any(find_dates(ln.text) for ln in [line, *following]))
 
 
