@@ -10,6 +10,7 @@ that text instead.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import accumulate
 
 from ..dates import find_dates
 from ..layout import Line
@@ -57,11 +58,16 @@ def _gutter(rows: dict[int, list[Glyph]], row_spans: dict[int, list[tuple[float,
     if len(row_spans) < 8:
         return None
     nbins = int(width / _BIN) + 1
-    crossing = [0] * nbins
+    # How many spans cross each bin: +1 where a span starts, -1 past its end, then a running sum
+    # (one pass per span instead of one per bin it covers).
+    steps = [0] * (nbins + 1)
     for spans in row_spans.values():
         for x0, x1 in spans:
-            for b in range(max(0, int(x0 / _BIN)), min(nbins, int(x1 / _BIN) + 1)):
-                crossing[b] += 1
+            first, end = max(0, int(x0 / _BIN)), min(nbins, int(x1 / _BIN) + 1)
+            if first < end:
+                steps[first] += 1
+                steps[end] -= 1
+    crossing = list(accumulate(steps[:nbins]))
     allowed = max(1, int(0.04 * len(row_spans)))
     lo, hi = int(0.18 * width / _BIN), int(0.82 * width / _BIN)
     best = None

@@ -88,6 +88,7 @@ def _merge_raised(groups: list[list[Glyph]]) -> list[list[Glyph]]:
     return out
 
 
+@lru_cache(maxsize=1024)  # a page has a handful of fonts but thousands of glyphs asking
 def _family(fontname: str) -> str:
     """'ABCDEF+Lato-Light' -> 'lato': the typeface without subset, weight or style."""
     return re.split(r"[-,]", fontname.split("+", 1)[-1], maxsplit=1)[0].lower()
