@@ -68,3 +68,16 @@ def test_help_does_not_load_the_heavy_libraries():
             "print('heavy:' + ','.join(heavy))")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
     assert r.returncode == 0 and r.stdout.decode().strip().splitlines()[-1] == "heavy:", r.stdout
+
+
+def test_model_loads_without_spacys_command_line_package():
+    code = ("import sys\n"
+            "from cvparse.fields import nlp\n"
+            "assert nlp.pipeline() is not None\n"
+            "print('cli loaded:', 'spacy.cli' in sys.modules, 'weasel' in sys.modules)\n"
+            "import spacy.cli, spacy\n"  # the real package is still there when asked for
+            "print('real:', spacy.cli.info.__module__, callable(spacy.info))\n")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120)
+    out = r.stdout.decode().splitlines()
+    assert r.returncode == 0, r.stderr.decode()[-500:]
+    assert out == ["cli loaded: False False", "real: spacy.cli.info True"]

@@ -4,7 +4,10 @@ Without the model the parser still runs, rule-based, after one warning.
 """
 from __future__ import annotations
 
+import importlib
 import logging
+import sys
+import types
 import warnings
 from contextlib import contextmanager
 from functools import cache
@@ -22,6 +25,7 @@ def pipeline():
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
+            _import_spacy_without_cli()
             import spacy
 
             return spacy.load(MODEL, exclude=list(_DISABLED))
@@ -29,6 +33,30 @@ def pipeline():
         log.warning("spaCy model %s unavailable (%s); using rule-based parsing only",
                     MODEL, type(exc).__name__)
         return None
+
+
+def _import_spacy_without_cli() -> None:
+    """Import spaCy without its command-line package (typer, weasel, requests, httpx...).
+
+    ``import spacy`` imports ``spacy.cli.info`` only to offer ``spacy.info``; that pulls
+    the whole ``spacy.cli`` package, a fair share of a cold start. A stand-in answers
+    that one import and is removed at once, so a later ``import spacy.cli`` is the real one,
+    and ``spacy.info`` still works (it imports the real function when called).
+    """
+    if "spacy" in sys.modules or "spacy.cli.info" in sys.modules:
+        return
+    stand_in = types.ModuleType("spacy.cli.info")
+
+    def info(*args, **kwargs):
+        return importlib.import_module("spacy.cli.info").info(*args, **kwargs)
+
+    stand_in.info = info  # type: ignore[attr-defined]
+    sys.modules["spacy.cli.info"] = stand_in
+    try:
+        import spacy  # noqa: F401
+    finally:
+        if sys.modules.get("spacy.cli.info") is stand_in:
+            del sys.modules["spacy.cli.info"]
 
 
 def entities(texts: Iterable[str]) -> list[tuple[tuple[str, str], ...]]:
