@@ -25,7 +25,7 @@ from ..limits import Limits
 from .columns import page_lines
 from .colors import rgb_string
 from .clean import clean_char
-from .lines import Glyph, build_lines, make_glyph
+from .lines import Glyph, make_glyph
 
 log = logging.getLogger(__name__)
 

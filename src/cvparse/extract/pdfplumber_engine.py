@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..layout import Link, Page, Rule
-from .lines import Glyph, build_lines, make_glyph
+from .lines import Glyph, make_glyph
 from .colors import pdf_color
 from .columns import page_lines
 from .quality import is_undecodable
