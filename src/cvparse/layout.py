@@ -12,6 +12,14 @@ from typing import Iterable
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom (PDF points, top-down)
 
 
+def dominant_size(words: Iterable["Word"]) -> float:
+    """The size most of the words' characters have (0.0 for no words)."""
+    weights: dict[float, int] = {}
+    for w in words:
+        weights[w.size] = weights.get(w.size, 0) + len(w.text)
+    return max(weights, key=weights.__getitem__, default=0.0)
+
+
 def union(boxes: Iterable[Box]) -> Box:
     x0s, tops, x1s, bottoms = zip(*boxes)
     return (min(x0s), min(tops), max(x1s), max(bottoms))
@@ -34,6 +42,11 @@ class Word:
     @property
     def box(self) -> Box:
         return (self.x0, self.top, self.x1, self.bottom)
+
+    @property
+    def style(self) -> tuple[float, bool, bool]:
+        """Size, weight and slant: what a title wrapped onto the next line keeps."""
+        return (round(self.size, 1), self.bold, self.italic)
 
 
 @dataclass(slots=True)
@@ -73,10 +86,7 @@ class Line:
     @property
     def size(self) -> float:
         """The size most of the line's characters have."""
-        weights: dict[float, int] = {}
-        for w in self.words:
-            weights[w.size] = weights.get(w.size, 0) + len(w.text)
-        return max(weights, key=weights.__getitem__)
+        return dominant_size(self.words)
 
     def share(self, attr: str) -> float:
         """Fraction of the line's characters whose word has ``attr`` (bold, italic)."""

@@ -75,3 +75,11 @@ class Span:
             return None
         page = words[0].page
         return page, union(w.box for w in words if w.page == page)
+
+
+def label_value(text: str) -> tuple[str | None, str]:
+    """'Category: rest' -> ('Category', 'rest') when the label is short."""
+    m = re.match(r"^([^:]{1,60}?)\s*[:：]\s*(.*)$", text)
+    if m and len(m.group(1).split()) <= 6 and not re.search(r"https?$", m.group(1)):
+        return m.group(1).strip(), m.group(2).strip()
+    return None, text

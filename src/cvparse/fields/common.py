@@ -45,14 +45,6 @@ def split_names(text: str) -> list[str]:
     return [p.strip(" .*†‡") for p in split_top_level(text, ",;") if p.strip(" .*†‡")]
 
 
-def label_value(text: str) -> tuple[str | None, str]:
-    """'Category: rest' -> ('Category', 'rest') when the label is short."""
-    m = re.match(r"^([^:]{1,60}?)\s*[:：]\s*(.*)$", text)
-    if m and len(m.group(1).split()) <= 6 and not re.search(r"https?$", m.group(1)):
-        return m.group(1).strip(), m.group(2).strip()
-    return None, text
-
-
 def cell_label(block) -> tuple[str | None, str]:
     """'Label | text' (a label column or a table cell) -> ('Label', 'text'); else (None, whole text)."""
     text = block.text

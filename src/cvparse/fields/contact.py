@@ -6,10 +6,10 @@ from urllib.parse import urlparse
 
 import phonenumbers
 
-from ..layout import Layout, Line, Word
+from ..layout import Layout, Line, Word, dominant_size
 from ..lexicon import load
 from ..model import Basics, Profile, Source
-from ..text import Span, fold
+from ..text import Span, fold, label_value
 from . import nlp
 from ..dates import find_dates
 from .header import looks_like_place
@@ -91,13 +91,6 @@ def _is_contact(text: str) -> bool:
     return bool(EMAIL.search(text) or URL.search(text) or re.search(r"\+?\d[\d\s().-]{7,}\d", text))
 
 
-def _cell_size(words: list[Word]) -> float:
-    weights: dict[float, int] = {}
-    for w in words:
-        weights[w.size] = weights.get(w.size, 0) + len(w.text)
-    return max(weights, key=weights.__getitem__)
-
-
 def _pick_name(header: list[Line], layout: Layout) -> tuple[Line, str] | None:
     """The biggest text of the header; a name sharing its line with an e-mail is its own cell."""
     def pool_of(lines: list[Line]) -> list[tuple[Line, list[Word]]]:
@@ -109,7 +102,7 @@ def _pick_name(header: list[Line], layout: Layout) -> tuple[Line, str] | None:
         pool = pool_of(layout.pages[0].lines[:15])
     if not pool:
         return None
-    line, cell = max(pool, key=lambda lc: (round(_cell_size(lc[1]), 1), -lc[0].top))
+    line, cell = max(pool, key=lambda lc: (round(dominant_size(lc[1]), 1), -lc[0].top))
     return line, " ".join(w.text for w in cell)
 
 
@@ -125,9 +118,9 @@ def _labelled(lines: list[Line]) -> list[tuple[str, str, Line]]:
         if len(cells) >= 2:
             rows.append((fold(cells[0]), " ".join(cells[1:]).strip(), ln))
         else:
-            m = re.match(r"^([^:]{1,40}):\s+(.+)$", ln.text)
-            if m:
-                rows.append((fold(m.group(1)), m.group(2).strip(), ln))
+            label, value = label_value(ln.text)
+            if label and value:
+                rows.append((fold(label), value, ln))
     return rows
 
 

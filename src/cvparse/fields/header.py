@@ -103,19 +103,13 @@ def _cells(lines: list[Line]) -> list[tuple[Line, list[list[Word]], bool]]:
                 prev_cells[0] = prev_cells[0] + cells[0]
                 cells, labelled = cells[1:], False
             if len(cells) == 1 and not labelled and len(prev_cells) > 1 and (
-                    _broken(prev, line) or _style(cells[0]) == _style(prev_cells[-1])):
+                    _broken(prev, line) or cells[0][-1].style == prev_cells[-1][-1].style):
                 prev_cells[-1] = prev_cells[-1] + cells[0]
                 continue
             if not cells:
                 continue
         out.append((line, cells, labelled))
     return out
-
-
-def _style(words: list[Word]) -> tuple:
-    """A title wrapped onto the next line keeps its font; the employer below it often does not."""
-    w = words[-1]
-    return (round(w.size, 1), w.bold, w.italic)
 
 
 def _split_place(header: Header) -> None:

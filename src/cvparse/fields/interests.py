@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from ..model import Interest
 from ..segment.entries import Block
-from .common import cell_label, label_value, set_provenance, tidy
+from ..text import label_value
+from .common import cell_label, set_provenance, tidy
 
 
 def parse_interest(block: Block, section: str) -> Interest:

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from ..model import Service
 from ..segment.entries import Block
-from .common import label_value, set_provenance, split_top_level, strip_end, tidy
+from ..text import label_value
+from .common import set_provenance, split_top_level, strip_end, tidy
 
 
 def parse_service(block: Block, section: str) -> Service:

@@ -5,7 +5,8 @@ import re
 
 from ..model import Language, Skill
 from ..segment.entries import Block, strip_bullet
-from .common import cell_label, label_value, set_provenance, split_top_level, strip_end, tidy, trailing_paren
+from ..text import label_value
+from .common import cell_label, set_provenance, split_top_level, strip_end, tidy, trailing_paren
 
 # A gap this many times the line's word space separates two chips.
 _CHIP_GAP = 2.5

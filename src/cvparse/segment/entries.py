@@ -5,8 +5,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..extract.clean import is_bullet
-from ..layout import Line, Word
-from ..text import Span
+from ..layout import Line, Word, dominant_size
+from ..text import Span, label_value
 from ..dates import find_dates
 
 # Sections whose entries are multi-line blocks headed by organisation / title / dates.
@@ -47,14 +47,10 @@ def is_bullet_line(line: Line) -> bool:
     return len(line.words) > 1 and is_bullet(line.words[0].text)
 
 
-_LABEL = re.compile(r"^[^\W\d][^:：]{0,40}?\s?[:：](\s|$)")
-
-
 def label_of(line: Line) -> str | None:
-    """'Tools: Git, Docker' -> 'Tools': a list item that opens with a short label."""
-    text = " ".join(w.text for w in strip_bullet(line.words))
-    m = _LABEL.match(text)
-    return m.group(0).rstrip(" :：") if m and len(m.group(0).split()) <= 5 else None
+    """'Tools: Git, Docker' -> 'Tools': a list item that opens with a short label (not a time, '10:30')."""
+    label, _ = label_value(" ".join(w.text for w in strip_bullet(line.words)))
+    return label if label and label[0].isalpha() and len(label.split()) <= 5 else None
 
 
 def _is_subheading(line: Line, bold_allowed: bool) -> bool:
@@ -134,8 +130,7 @@ def _wraps_title(prev: Line, line: Line) -> bool:
         return False
     if line.label:
         return label_wraps(prev, line)
-    a, b = prev.words[-1], line.words[0]
-    return len(line.cells()) == 1 and (round(a.size, 1), a.bold, a.italic) == (round(b.size, 1), b.bold, b.italic)
+    return len(line.cells()) == 1 and prev.words[-1].style == line.words[0].style
 
 
 def _title_lines(header: list[Line]) -> int:
@@ -146,7 +141,7 @@ def _title_lines(header: list[Line]) -> int:
 
 def _first_cell_style(line: Line) -> tuple:
     w = line.cells()[0][0]
-    return (w.font, round(w.size, 1), w.bold, w.italic)
+    return (w.font, *w.style)
 
 
 _TITLE_RATIO = 1.12  # a line this much larger than the body text is an entry's title
@@ -159,14 +154,6 @@ def _is_header_line(line: Line, body_size: float) -> bool:
         return True
     # Entry titles stand out by weight or, in some designs, by size alone.
     return (line.share("bold") > 0.6 or line.size >= _TITLE_RATIO * body_size) and len(line.words) <= 14
-
-
-def _body_size(lines: list[Line]) -> float:
-    """The size most of the section's characters have."""
-    weights: dict[float, int] = {}
-    for ln in lines:
-        weights[ln.size] = weights.get(ln.size, 0) + len(ln.text)
-    return max(weights, key=weights.__getitem__, default=0.0)
 
 
 def _only_dates(line: Line) -> bool:
@@ -184,7 +171,7 @@ def _second_title(line: Line) -> bool:
 
 def split_entries(lines: list[Line], margin: float = 0.0) -> list[Block]:
     margin = max(margin, _right_margin(lines))
-    body_size = _body_size(lines)
+    body_size = dominant_size(w for ln in lines for w in ln.words)
     blocks: list[Block] = []
     for at, line in enumerate(lines):
         cur = blocks[-1] if blocks else None
