@@ -83,3 +83,8 @@ def label_value(text: str) -> tuple[str | None, str]:
     if m and len(m.group(1).split()) <= 6 and not re.search(r"https?$", m.group(1)):
         return m.group(1).strip(), m.group(2).strip()
     return None, text
+
+
+# Contact shapes, shared by segmentation (is this the header?) and the contact parser.
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.I)
+PHONE_SHAPE = re.compile(r"\+?\d[\d\s().-]{7,}\d")

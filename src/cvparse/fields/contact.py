@@ -9,12 +9,11 @@ import phonenumbers
 from ..layout import Layout, Line, Word, dominant_size
 from ..lexicon import load
 from ..model import Basics, Profile, Source
-from ..text import Span, fold, label_value
+from ..text import EMAIL, PHONE_SHAPE, Span, fold, label_value
 from . import nlp
 from ..dates import find_dates
 from .header import looks_like_place
 
-EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.I)
 URL = re.compile(
     r"(?:https?://|www\.)[^\s<>()|,;]+|\b(?:[\w-]+\.)+(?:com|org|net|io|dev|me|ai|edu|fr|de|es|it|uk|co|ch|nl|pt|info|page|site|xyz|app|tech)(?:/[^\s<>()|,;]*)?",
     re.I,
@@ -88,7 +87,7 @@ def _mask_dates(text: str) -> str:
 
 
 def _is_contact(text: str) -> bool:
-    return bool(EMAIL.search(text) or URL.search(text) or re.search(r"\+?\d[\d\s().-]{7,}\d", text))
+    return bool(EMAIL.search(text) or URL.search(text) or PHONE_SHAPE.search(text))
 
 
 def _pick_name(header: list[Line], layout: Layout) -> tuple[Line, str] | None:

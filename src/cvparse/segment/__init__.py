@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..layout import Layout, Line
 from .entries import BLOCK_KINDS, Block, split_blocks
 from .tables import is_heading_row, table_blocks
+from ..text import EMAIL, PHONE_SHAPE
 from .headings import find_headings, heading_kind
 
 
@@ -87,14 +88,11 @@ def _continued(sections: list[Section], column: int) -> Section:
     return sections[-1]
 
 
-_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ().-]{7,}\d")
-
-
 def _headline_into_header(header: list[Line], sections: list[Section]) -> None:
     """A first 'section' whose heading names no section and which holds contact details is the
     headline under the name ("Research Scientist" above the e-mail line), not a section."""
     if header and sections and heading_kind(sections[0].heading) is None and \
-            any(_CONTACT.search(ln.text) for ln in sections[0].lines[:4]):
+            any(EMAIL.search(ln.text) or PHONE_SHAPE.search(ln.text) for ln in sections[0].lines[:4]):
         first = sections.pop(0)
         header.extend([first.heading_line, *first.lines] if first.heading_line else first.lines)
 
