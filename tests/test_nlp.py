@@ -1,0 +1,22 @@
+"""The NER pipeline: only the parts the parser uses are loaded, with the same results."""
+from __future__ import annotations
+
+import spacy
+
+from cvparse.fields import nlp
+
+TRICKY = ["Acme Inc., St. Louis, MO", "Ph.D. in C.S. at U.S. Naval Academy", "don't e.g. Dr. Smith's lab",
+          "Société Générale — Paris", "Jan.–Dec. 2019, N.Y.C.", "AT&T Labs (2010-2012)", "R&D @ Google"]
+
+
+def test_pipeline_runs_ner_alone():
+    assert nlp.pipeline().pipe_names == ["ner"]
+
+
+def test_default_tokenizer_matches_the_packaged_one():
+    # The pipeline skips reading the package's tokenizer from disk; that is only sound
+    # while the package's rules are the language defaults.
+    packaged = spacy.load(nlp.MODEL, exclude=list(nlp._DISABLED) + ["ner"])
+    fast = nlp.pipeline()
+    for text in TRICKY:
+        assert [t.text for t in fast.tokenizer(text)] == [t.text for t in packaged.tokenizer(text)], text
