@@ -20,3 +20,24 @@ def test_default_tokenizer_matches_the_packaged_one():
     fast = nlp.pipeline()
     for text in TRICKY:
         assert [t.text for t in fast.tokenizer(text)] == [t.text for t in packaged.tokenizer(text)], text
+
+
+def test_blocks_that_ask_spacy_nothing_are_parsed_once(monkeypatch):
+    import cvparse.fields as fields
+    from cvparse.extract import extract
+    from cvparse.segment import segment
+    from conftest import FIXTURES
+
+    calls = {"experience": 0, "publications": 0}
+    for kind in calls:
+        def counted(block, heading, _parse=fields.PARSERS[kind], _kind=kind):
+            calls[_kind] += 1
+            return _parse(block, heading)
+        monkeypatch.setitem(fields.PARSERS, kind, counted)
+    doc = segment(extract((FIXTURES / "hayou-cv.pdf").read_bytes()))
+    blocks = {k: sum(len(s.blocks) for s in doc.sections if s.kind == k) for k in calls}
+    nlp._memo.clear()
+    cv = fields.build_record(doc)
+    assert len(cv.publications) == blocks["publications"] == calls["publications"]
+    # Experience titles are asked about (organisation or position?): parsed again with the answers.
+    assert calls["experience"] == 2 * blocks["experience"] == 2 * len(cv.experience)

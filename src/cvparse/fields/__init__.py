@@ -29,7 +29,7 @@ PARSERS = {
 }
 
 
-def _fill_section(cv: CV, section: Section) -> None:
+def _fill_section(cv: CV, section: Section, settled: dict) -> None:
     kind = section.kind
     if kind == "summary":
         text = " ".join(b.text for b in section.blocks).strip()
@@ -43,9 +43,9 @@ def _fill_section(cv: CV, section: Section) -> None:
         if named and (kind == "other" or (kind in ("skills", "languages") and named in ("skills", "languages"))):
             block_kind = named
         if block_kind == "languages":
-            cv.languages.extend(parse_languages(block, section.heading))
+            cv.languages.extend(_parsed(parse_languages, block, section.heading, settled))
         elif block_kind in PARSERS:
-            getattr(cv, block_kind).append(PARSERS[block_kind](block, section.heading))
+            getattr(cv, block_kind).append(_parsed(PARSERS[block_kind], block, section.heading, settled))
         elif kind != "contact":
             _add_other(cv, section, block.text)
 
@@ -60,16 +60,30 @@ def _add_other(cv: CV, section: Section, text: str) -> None:
 
 
 def build_record(doc: Document) -> CV:
+    settled: dict = {}
     if nlp.pipeline() is not None:
         # A first pass only notes which texts the parsers ask spaCy about, so that NER runs
-        # once over all of them in a batch; the second pass reads the answers.
+        # once over all of them in a batch; the second pass reads the answers and parses
+        # again only the blocks that asked something.
         with nlp.collecting() as asked:
-            _build(doc)
+            _build(doc, settled)
         nlp.entities(asked)
-    return _build(doc)
+    return _build(doc, settled)
 
 
-def _build(doc: Document) -> CV:
+def _parsed(parser, block, heading: str, settled: dict):
+    """``parser(block, heading)``, reusing the collecting pass's result when it asked spaCy nothing."""
+    key = (id(block), parser)
+    if key in settled:
+        return settled.pop(key)
+    questions = nlp.questions()
+    result = parser(block, heading)
+    if questions is not None and nlp.questions() == questions:
+        settled[key] = result
+    return result
+
+
+def _build(doc: Document, settled: dict) -> CV:
     cv = CV()
     contact_lines = [ln for s in doc.sections if s.kind == "contact" for ln in s.lines]
     cv.basics = parse_basics(doc.header, contact_lines, doc.layout)
@@ -80,5 +94,5 @@ def _build(doc: Document) -> CV:
         if section.heading_line is not None:
             info.provenance["heading"] = Source(page=section.heading_line.page, box=section.heading_line.box)
         cv.sections.append(info)
-        _fill_section(cv, section)
+        _fill_section(cv, section, settled)
     return cv

@@ -107,5 +107,10 @@ def collecting() -> Iterator[list[str]]:
         _asked = None
 
 
+def questions() -> int | None:
+    """How many questions the collecting pass has noted so far (None outside one)."""
+    return None if _asked is None else len(_asked)
+
+
 def labels(text: str) -> set[str]:
     return {label for label, _ in entities([text])[0]}
