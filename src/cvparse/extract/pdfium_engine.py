@@ -25,7 +25,7 @@ from ..limits import Limits
 from .columns import page_lines
 from .colors import rgb_string
 from .clean import clean_char
-from .lines import Glyph, make_glyph
+from .lines import Glyph
 
 log = logging.getLogger(__name__)
 
@@ -42,17 +42,18 @@ def _pdfium():
     return raw
 
 
-def _font_facts(raw, font) -> tuple[str, float, dict[str, float], set[str]]:
-    """(base font name, descent per unit of size, width table, checked characters) of a font."""
-    if not font:
-        return "", 0.0, {}, set()
+def _font_facts(raw, address: int | None) -> tuple[str, float, dict[str, float], set[str], object]:
+    """(base font name, descent per unit of size, width table, checked characters, handle) of a font."""
+    if not address:
+        return "", 0.0, {}, set(), None
+    font = ctypes.cast(address, raw.FPDF_FONT)
     buf = ctypes.create_string_buffer(256)
     name = buf.value.decode("latin-1") if raw.FPDFFont_GetBaseFontName(font, buf, len(buf)) else ""
     descent = ctypes.c_float(0.0)
     if not raw.FPDFFont_GetDescent(font, 1.0, ctypes.byref(descent)):
         descent.value = 0.0
     # pdfminer reads the descent from the font descriptor and flips a positive one.
-    return name, min(descent.value, -descent.value), {}, set()
+    return name, min(descent.value, -descent.value), {}, set(), font
 
 
 class _TextObject:
@@ -60,28 +61,20 @@ class _TextObject:
 
     __slots__ = ("font", "handle", "size", "scale", "color", "descent", "widths", "checked")
 
-    def __init__(self, raw, obj, fonts: dict) -> None:
-        font = raw.FPDFTextObj_GetFont(obj)
-        self.handle = font
-        key = ctypes.cast(font, ctypes.c_void_p).value
-        if key not in fonts:
-            fonts[key] = _font_facts(raw, font)
+    def __init__(self, calls: "_Calls", obj: int, fonts: dict) -> None:
+        font = calls.font(obj)
+        if font not in fonts:
+            fonts[font] = _font_facts(calls.raw, font)
         # Widths per character are shared by the text objects of one font, and so is the set of
         # characters whose width was checked against PDFium's loose box (0.0: not usable).
-        self.font, self.descent, self.widths, self.checked = fonts[key]
-        fs = ctypes.c_float(0.0)
-        raw.FPDFTextObj_GetFontSize(obj, ctypes.byref(fs))  # the size in text space, before the matrix
-        m = raw.FS_MATRIX()
-        raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m))
+        self.font, self.descent, self.widths, self.checked, self.handle = fonts[font]
+        fs = calls.font_size(obj)  # the size in text space, before the matrix
+        a, b, c, d = calls.matrix(obj)
         # pdfminer's size is the height of the character box once the matrix applies;
         # the advance runs along the matrix's x axis.
-        self.size = abs(m.d) * fs.value if m.b == 0 else math.hypot(m.c, m.d) * fs.value
-        self.scale = fs.value * (m.a if m.b == 0 else math.hypot(m.a, m.b))
-        r, g, b, a = (ctypes.c_uint() for _ in range(4))
-        if raw.FPDFPageObj_GetFillColor(obj, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)):
-            self.color = rgb_string(r.value, g.value, b.value)
-        else:
-            self.color = ""
+        self.size = abs(d) * fs if b == 0 else math.hypot(c, d) * fs
+        self.scale = fs * (a if b == 0 else math.hypot(a, b))
+        self.color = calls.fill_color(obj)
 
     def unit_width(self, raw, ch: str) -> float:
         """The font's /Widths entry for the character in em, 0.0 when the font cannot say."""
@@ -94,7 +87,8 @@ class _TextObject:
 
 
 class _Calls:
-    """The four per-character PDFium calls with plain pointer types: no ctypes casts in the loop."""
+    """The per-character and per-text-object PDFium calls with plain pointer types: no ctypes casts
+    or byref() objects in the loops."""
 
     def __init__(self, raw) -> None:
         def proto(fn, restype, *args):
@@ -102,10 +96,36 @@ class _Calls:
 
         # Out-parameters go as plain addresses: cheaper to pass than byref() objects.
         vp, i = ctypes.c_void_p, ctypes.c_int
+        self.raw = raw
         self.text_object = proto(raw.FPDFText_GetTextObject, vp, vp, i)
         self.origin = proto(raw.FPDFText_GetCharOrigin, i, vp, i, vp, vp)
         self.loose_box = proto(raw.FPDFText_GetLooseCharBox, i, vp, i, vp)
         self.is_generated = proto(raw.FPDFText_IsGenerated, i, vp, i)
+        # Per text object (thousands per page where every word is one).
+        self.font = proto(raw.FPDFTextObj_GetFont, vp, vp)
+        self._font_size = proto(raw.FPDFTextObj_GetFontSize, i, vp, vp)
+        self._matrix = proto(raw.FPDFPageObj_GetMatrix, i, vp, vp)
+        self._fill = proto(raw.FPDFPageObj_GetFillColor, i, vp, vp, vp, vp, vp)
+        self._float = ctypes.c_float()
+        self._m = raw.FS_MATRIX()
+        self._rgba = (ctypes.c_uint * 4)()
+        self._rgba_refs = [ctypes.addressof(self._rgba) + k * ctypes.sizeof(ctypes.c_uint) for k in range(4)]
+
+    def font_size(self, obj: int) -> float:
+        self._float.value = 0.0
+        self._font_size(obj, ctypes.addressof(self._float))
+        return self._float.value
+
+    def matrix(self, obj: int) -> tuple[float, float, float, float]:
+        m = self._m
+        m.a = m.b = m.c = m.d = 0.0
+        self._matrix(obj, ctypes.addressof(m))
+        return m.a, m.b, m.c, m.d
+
+    def fill_color(self, obj: int) -> str:
+        if self._fill(obj, *self._rgba_refs):
+            return rgb_string(*self._rgba[:3])
+        return ""
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -156,7 +176,7 @@ def _glyphs(raw, calls: _Calls, textpage, mb_x0: float, mb_top: float) -> list[G
             continue
         info = objects.get(key)
         if info is None:
-            info = objects[key] = _TextObject(raw, ctypes.cast(key, raw.FPDF_PAGEOBJECT), fonts)
+            info = objects[key] = _TextObject(calls, key, fonts)
         origin(tp, i, ox_ref, oy_ref)
         x, y = ox.value, oy.value
         merge = last == (x, y, key) and out
@@ -184,10 +204,10 @@ def _glyphs(raw, calls: _Calls, textpage, mb_x0: float, mb_top: float) -> list[G
         last = (x, y, key)
         size = info.size
         bottom = mb_top - (y + info.descent * size)
-        g = make_glyph(ch, x - mb_x0, x + width - mb_x0, bottom - size, bottom, mb_top - y, size,
-                       info.font, info.color)
-        if g is not None:
-            out.append(g)
+        text = clean_char(ch, info.font)  # make_glyph's work, inline: this loop runs per character
+        if text:
+            out.append(Glyph(text, x - mb_x0, x + width - mb_x0, bottom - size, bottom, mb_top - y, size,
+                             info.font, info.color))
     return out
 
 
