@@ -55,13 +55,22 @@ def _group_baselines(glyphs: list[Glyph]) -> list[list[Glyph]]:
     return _merge_raised(groups)
 
 
+def _is_short(group: list[Glyph], most: int = 4) -> bool:
+    """At most ``most`` visible characters; stops counting past that (lines are long, marks short)."""
+    count = 0
+    for g in group:
+        count += len(g.text.strip())
+        if count > most:
+            return False
+    return True
+
+
 def _merge_raised(groups: list[list[Glyph]]) -> list[list[Glyph]]:
     """Superscripts and subscripts (author stars, "1st") join the line they hang on."""
     merged: list[list[Glyph]] = []
     for group in groups:
-        text_len = sum(len(g.text.strip()) for g in group)
-        size = max(g.size for g in group)
-        if merged and text_len <= 4:
+        if merged and _is_short(group):
+            size = max(g.size for g in group)
             prev = merged[-1]
             prev_size = max(g.size for g in prev)
             top = min(g.top for g in group)
@@ -76,7 +85,7 @@ def _merge_raised(groups: list[list[Glyph]]) -> list[list[Glyph]]:
     while i < len(merged):
         group = merged[i]
         nxt = merged[i + 1] if i + 1 < len(merged) else None
-        if nxt and sum(len(g.text.strip()) for g in group) <= 4:
+        if nxt and _is_short(group):
             size = max(g.size for g in group)
             nxt_size = max(g.size for g in nxt)
             if size < 0.85 * nxt_size and max(g.bottom for g in group) > min(g.top for g in nxt):
@@ -128,7 +137,7 @@ def _words(glyphs: list[Glyph], page: int) -> list[Word]:
             prev = current[-1]
             gap = g.x0 - prev.x1
             limit = WORD_GAP * min(prev.size, g.size)
-            if gap > limit or gap < -0.6 * g.size or _family_break(prev, g):
+            if gap > limit or gap < -0.6 * g.size or (prev.font != g.font and _family_break(prev, g)):
                 flush()
         current.append(g)
     flush()
