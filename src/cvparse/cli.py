@@ -67,6 +67,7 @@ def parse_cmd(
     file: str = typer.Argument(..., help="PDF file ('-' reads standard input)"),
     as_json: bool = typer.Option(False, "--json", help="print the JSON record"),
     fmt: str = typer.Option("native", "--format", help="native (default) or jsonresume; jsonresume implies JSON"),
+    redacted: bool = typer.Option(False, "--redact", help="remove the person's identity (blind screening)"),
     engine: str = typer.Option("pdfplumber", "--engine", help="pdfplumber (default) or pdfium"),
     password: Optional[str] = typer.Option(None, "--password", help="password of an encrypted PDF"),
     out: Optional[Path] = typer.Option(None, "--out", help="write the output to this file (mode 0600)"),
@@ -81,6 +82,7 @@ def parse_cmd(
     _setup_logging(debug)
     import cvparse
     from .export import FORMATS, render
+    from .export.redact import redact
 
     if fmt not in FORMATS:
         _usage_error(f"--format must be one of {', '.join(FORMATS)}")
@@ -89,6 +91,7 @@ def parse_cmd(
     try:
         source = _read_stdin(limits.max_bytes) if file == "-" else file
         cv = cvparse.parse(source, engine=engine, password=password, limits=limits)
+        cv = redact(cv) if redacted else cv
     except Exception as exc:  # never a traceback for bad input; --debug re-raises
         _fail(file, exc, as_json, debug)
     text = render(cv, fmt) if as_json else _summary(cv)
