@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from cvparse.cli import app
 from cvparse.export.redact import NAME, redact
 from cvparse.fields import nlp
-from cvparse.model import CV, Basics, Education, Experience, Interest, Profile, Publication, Source
+from cvparse.model import CV, Basics, Education, Experience, Interest, Other, Profile, Publication, Source
 
 BOX = Source(page=1, box=(0.0, 0.0, 10.0, 10.0))
 
@@ -78,6 +78,8 @@ def person() -> CV:
         publications=[Publication(title="On pipelines", authors=["J. Doe-Smith", "A. Other"],
                                   provenance={"authors": BOX, "title": BOX})],
         interests=[Interest(category="Music", text="Cello, Edinburgh Amateur Chamber Orchestra")],
+        other=[Other(section="Persönliche Daten", lines=["Geburtsdatum 01.01.1990", "Familienstand: ledig",
+                                                         "Führerschein Klasse B"])],
     )
 
 
@@ -103,6 +105,7 @@ def test_other_people_and_personal_rows_in_free_text():
     highlights = redact(person()).experience[0].highlights
     assert highlights == ["Mentored by [name] and [name].", "Talk slides at [url]"]  # birth date row dropped
     assert "highlights" not in redact(person()).experience[0].provenance
+    assert redact(person()).other[0].lines == ["Führerschein Klasse B"]
 
 
 def test_proper_names_that_are_not_people_stay():
@@ -119,3 +122,8 @@ def test_without_spacy_own_name_and_shapes_still_go(monkeypatch, caplog):
     assert out.summary.startswith("[name] builds") and "[email]" in out.summary
     assert out.experience[0].highlights[0] == "Mentored by Peter Bartlett and Bin Yu."
     assert "without spaCy" in caplog.text
+
+
+def test_a_lone_initial_is_not_taken_for_the_name():
+    out = redact(CV(basics=Basics(name="A"), summary="A cat and a dog"))
+    assert out.summary == "A cat and a dog"

@@ -143,4 +143,4 @@ def _date(value: str | None) -> str | None:
 
 def _compact(mapping: dict[str, Any]) -> dict[str, Any]:
     """Without absent values: JSON Resume types its fields as strings and arrays, never null."""
-    return {k: v for k, v in mapping.items() if v is not None and v != [] and v != {} and v is not False}
+    return {k: v for k, v in mapping.items() if v not in (None, "", [], {}) and v is not False}

@@ -94,6 +94,7 @@ class Person:
     def _name_pattern(self) -> re.Pattern | None:
         names = ([self.name] if self.name else []) + self.parts
         names += [_unaccented(n) for n in names]  # "Lucía" is also typed "Lucia"
+        names = [n for n in names if len(n) > 1]  # a lone initial would match every "a"
         if not names:
             return None
         alternatives = "|".join(_word(n) for n in sorted(set(names), key=len, reverse=True))
@@ -233,6 +234,10 @@ def _inside_proper_name(text: str, start: int, end: int) -> bool:
 
 
 def _personal_row(text: str | None) -> bool:
-    """'Date of birth: 1 May 1990', 'Nationalité : française': a personal-data row."""
+    """'Date of birth: 1 May 1990', 'Geburtsdatum 01.01.1990', 'Nationalité : française'."""
     label, value = label_value(text or "")
-    return bool(label and value and fold(label) in load("export")["personal_labels"])
+    labels = load("export")["personal_labels"]
+    if label:
+        return bool(value) and fold(label) in labels
+    folded = fold(text or "")
+    return any(folded.startswith(f"{x} ") for x in labels)  # a table row without a colon
