@@ -48,6 +48,15 @@ def test_every_sample_validates(slug):
     assert len(resume.get("education", [])) == len(record["education"])
 
 
+@pytest.mark.parametrize("slug", ["hayou-cv", "cv-es"])
+def test_redacted_record_validates_too(slug):
+    from cvparse.export.redact import redact
+
+    resume = to_jsonresume(redact(CV.model_validate(parsed(slug))))
+    assert errors(resume) == [] and "name" not in resume.get("basics", {})
+    assert len(resume["work"]) == len(parsed(slug)["experience"])
+
+
 def test_dates_stay_as_precise_as_printed():
     cv = CV(experience=[
         Experience(organization="A", start="2019", end="2020-03"),
