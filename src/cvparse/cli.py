@@ -37,6 +37,11 @@ def _fail(file: str, exc: BaseException, as_json: bool, debug: bool) -> None:
     raise typer.Exit(code)
 
 
+def _usage_error(message: str) -> None:
+    print(f"cvparse: error: {message}", file=sys.stderr)
+    raise typer.Exit(2)
+
+
 def _setup_logging(debug: bool) -> None:
     """Only cvparse's own log lines, which never quote CV text; --debug adds the libraries' warnings."""
     logging.basicConfig(level=logging.WARNING if debug else logging.CRITICAL + 1,
@@ -95,23 +100,6 @@ def parse_cmd(
     except Exception as exc:  # never a traceback for bad input; --debug re-raises
         _fail(file, exc, as_json, debug)
     text = render(cv, fmt) if as_json else _summary(cv)
-    if out:
-        write_private(out, text + "\n")
-    else:
-        print(text)
-
-
-def _usage_error(message: str) -> None:
-    print(f"cvparse: error: {message}", file=sys.stderr)
-    raise typer.Exit(2)
-
-
-@app.command("schema")
-def schema_cmd(out: Optional[Path] = typer.Option(None, "--out", help="write the schema to this file (mode 0600)")) -> None:
-    """Print the JSON Schema of the native record (what --json prints)."""
-    from .export.schema import record_schema
-
-    text = json.dumps(record_schema(), indent=2, ensure_ascii=False)
     if out:
         write_private(out, text + "\n")
     else:
@@ -192,6 +180,18 @@ def eval_cmd(
     print(f"overall F1 {f1:.3f}")
     if f1 < min_f1:
         raise typer.Exit(1)
+
+
+@app.command("schema")
+def schema_cmd(out: Optional[Path] = typer.Option(None, "--out", help="write the schema to this file (mode 0600)")) -> None:
+    """Print the JSON Schema of the native record (what --json prints)."""
+    from .export.schema import record_schema
+
+    text = json.dumps(record_schema(), indent=2, ensure_ascii=False)
+    if out:
+        write_private(out, text + "\n")
+    else:
+        print(text)
 
 
 def main() -> None:
