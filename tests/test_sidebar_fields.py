@@ -65,6 +65,6 @@ def test_group_of_a_skills_list_stays_skills_unless_it_names_languages():
     section.blocks = [Block(lines=[make_line("Interviews, journey mapping")], context="Research"),
                       Block(lines=[make_line("English, Polish")], context="Languages")]
     cv = CV()
-    _fill_section(cv, section)
+    _fill_section(cv, section, {})  # no collecting pass: nothing settled
     assert [s.category for s in cv.skills] == ["Research"] and not cv.interests
     assert [x.language for x in cv.languages] == ["English", "Polish"]

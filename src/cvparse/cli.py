@@ -37,6 +37,11 @@ def _fail(file: str, exc: BaseException, as_json: bool, debug: bool) -> None:
     raise typer.Exit(code)
 
 
+def _usage_error(message: str) -> None:
+    print(f"cvparse: error: {message}", file=sys.stderr)
+    raise typer.Exit(2)
+
+
 def _setup_logging(debug: bool) -> None:
     """Only cvparse's own log lines, which never quote CV text; --debug adds the libraries' warnings."""
     logging.basicConfig(level=logging.WARNING if debug else logging.CRITICAL + 1,
@@ -66,6 +71,8 @@ def write_private(path: Path, text: str) -> None:
 def parse_cmd(
     file: str = typer.Argument(..., help="PDF file ('-' reads standard input)"),
     as_json: bool = typer.Option(False, "--json", help="print the JSON record"),
+    fmt: str = typer.Option("native", "--format", help="native (default) or jsonresume; jsonresume implies JSON"),
+    redacted: bool = typer.Option(False, "--redact", help="remove the person's identity (blind screening)"),
     engine: str = typer.Option("pdfplumber", "--engine", help="pdfplumber (default) or pdfium"),
     password: Optional[str] = typer.Option(None, "--password", help="password of an encrypted PDF"),
     out: Optional[Path] = typer.Option(None, "--out", help="write the output to this file (mode 0600)"),
@@ -79,14 +86,20 @@ def parse_cmd(
     """Parse one CV and print its record (JSON with --json, else a summary)."""
     _setup_logging(debug)
     import cvparse
+    from .export import FORMATS, render
+    from .export.redact import redact
 
+    if fmt not in FORMATS:
+        _usage_error(f"--format must be one of {', '.join(FORMATS)}")
+    as_json = as_json or fmt != "native"
     limits = Limits(max_pages=max_pages, max_chars=max_chars, max_stream_bytes=int(max_mb * MiB), timeout=timeout)
     try:
         source = _read_stdin(limits.max_bytes) if file == "-" else file
         cv = cvparse.parse(source, engine=engine, password=password, limits=limits)
+        cv = redact(cv) if redacted else cv
     except Exception as exc:  # never a traceback for bad input; --debug re-raises
         _fail(file, exc, as_json, debug)
-    text = cv.to_json() if as_json else _summary(cv)
+    text = render(cv, fmt) if as_json else _summary(cv)
     if out:
         write_private(out, text + "\n")
     else:
@@ -167,6 +180,18 @@ def eval_cmd(
     print(f"overall F1 {f1:.3f}")
     if f1 < min_f1:
         raise typer.Exit(1)
+
+
+@app.command("schema")
+def schema_cmd(out: Optional[Path] = typer.Option(None, "--out", help="write the schema to this file (mode 0600)")) -> None:
+    """Print the JSON Schema of the native record (what --json prints)."""
+    from .export.schema import record_schema
+
+    text = json.dumps(record_schema(), indent=2, ensure_ascii=False)
+    if out:
+        write_private(out, text + "\n")
+    else:
+        print(text)
 
 
 def main() -> None:
