@@ -32,6 +32,11 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+def read_source(source: Source, limits: Limits) -> bytes:
+    """The PDF's bytes from a path or bytes, refusing a file over the size limit before reading it."""
+    return _read(source, limits)[0]
+
+
 def _read(source: Source, limits: Limits) -> tuple[bytes, str | None]:
     if isinstance(source, (bytes, bytearray, memoryview)):
         return bytes(source), None

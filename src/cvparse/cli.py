@@ -121,6 +121,34 @@ def _summary(cv) -> str:
     return "\n".join(x for x in lines if x is not None)
 
 
+@app.command("show")
+def show_cmd(
+    file: str = typer.Argument(..., help="PDF file ('-' reads standard input)"),
+    html: Path = typer.Option(..., "--html", help="write the review page here (mode 0600)"),
+    engine: str = typer.Option("pdfplumber", "--engine", help="pdfplumber (default) or pdfium"),
+    password: Optional[str] = typer.Option(None, "--password", help="password of an encrypted PDF"),
+    timeout: float = typer.Option(Limits.timeout, "--timeout", help="wall seconds per document (0: none)"),
+    debug: bool = typer.Option(False, "--debug", help="show tracebacks and debug logs"),
+) -> None:
+    """Write a review page: the PDF's pages with a box over every section, entry and field read, beside the record."""
+    _setup_logging(debug)
+    import cvparse
+    from .export.review_html import marks, review_page
+    from .limits import time_limit
+
+    limits = Limits(timeout=timeout)
+    try:
+        data = _read_stdin(limits.max_bytes) if file == "-" else cvparse.read_source(file, limits)
+        cv = cvparse.parse_bytes(data, engine=engine, password=password, limits=limits)
+        cv.source.file = None if file == "-" else Path(file).name
+        with time_limit(limits.timeout):
+            page = review_page(cv, data, password=password)
+    except Exception as exc:  # never a traceback for bad input; --debug re-raises
+        _fail(file, exc, False, debug)
+    write_private(html, page)
+    print(f"{html}: {cv.source.pages} pages, {len(marks(cv))} boxes")
+
+
 @app.command("layout")
 def layout_cmd(
     file: Path = typer.Argument(..., help="PDF file"),
