@@ -83,7 +83,7 @@ def parse_cmd(
     timeout: float = typer.Option(Limits.timeout, "--timeout", help="wall seconds per document (0: none)"),
     debug: bool = typer.Option(False, "--debug", help="show tracebacks and debug logs"),
 ) -> None:
-    """Parse one CV and print its record (JSON with --json, else a summary)."""
+    """Parse one CV and print its record (JSON with --json, else panels and tables)."""
     _setup_logging(debug)
     import cvparse
     from .export import FORMATS, render
@@ -99,26 +99,13 @@ def parse_cmd(
         cv = redact(cv) if redacted else cv
     except Exception as exc:  # never a traceback for bad input; --debug re-raises
         _fail(file, exc, as_json, debug)
-    text = render(cv, fmt) if as_json else _summary(cv)
-    if out:
-        write_private(out, text + "\n")
-    else:
-        print(text)
+    if as_json:
+        text = render(cv, fmt) + "\n"
+        write_private(out, text) if out else print(text, end="")
+        return
+    from .export.terminal import print_record, record_text
 
-
-def _summary(cv) -> str:
-    b = cv.basics
-    lines = [b.name or "(no name)", b.headline or ""]
-    lines += [", ".join(x for x in [b.email, b.phone, b.url] if x)]
-    for s in cv.sections:
-        lines.append(f"\n## {s.heading}  [{s.kind}]")
-    for e in cv.experience:
-        lines.append(f"- {e.position} @ {e.organization} ({e.dates_text or ''})")
-    for e in cv.education:
-        lines.append(f"- {e.degree} {e.field or ''} — {e.institution} ({e.dates_text or ''})")
-    counts = {k: len(getattr(cv, k)) for k in ("publications", "awards", "talks", "teaching", "skills", "languages")}
-    lines.append(" ".join(f"{k}={v}" for k, v in counts.items()))
-    return "\n".join(x for x in lines if x is not None)
+    write_private(out, record_text(cv)) if out else print_record(cv)
 
 
 @app.command("show")
