@@ -50,6 +50,10 @@ def _setup_logging(debug: bool) -> None:
     logging.captureWarnings(True)  # Python warnings from libraries go through the same filter
 
 
+def _ocr_mode(ocr: bool, ocr_all: bool) -> bool | str:
+    return "all" if ocr_all else ocr
+
+
 def _read_stdin(max_bytes: int) -> bytes:
     from .errors import TooLarge
 
@@ -81,6 +85,9 @@ def parse_cmd(
     max_mb: float = typer.Option(Limits.max_stream_bytes / MiB, "--max-mb",
                                  help="refuse PDFs whose streams decompress to more megabytes"),
     timeout: float = typer.Option(Limits.timeout, "--timeout", help="wall seconds per document (0: none)"),
+    ocr: bool = typer.Option(False, "--ocr", help="read pages without a text layer by OCR (Tesseract)"),
+    ocr_all: bool = typer.Option(False, "--ocr-all", help="read every page by OCR, ignoring the text layer"),
+    ocr_lang: str = typer.Option("eng", "--ocr-lang", help="Tesseract language codes, e.g. eng, deu, eng+fra"),
     debug: bool = typer.Option(False, "--debug", help="show tracebacks and debug logs"),
 ) -> None:
     """Parse one CV and print its record (JSON with --json, else panels and tables)."""
@@ -95,7 +102,8 @@ def parse_cmd(
     limits = Limits(max_pages=max_pages, max_chars=max_chars, max_stream_bytes=int(max_mb * MiB), timeout=timeout)
     try:
         source = _read_stdin(limits.max_bytes) if file == "-" else file
-        cv = cvparse.parse(source, engine=engine, password=password, limits=limits)
+        cv = cvparse.parse(source, engine=engine, password=password, limits=limits,
+                           ocr=_ocr_mode(ocr, ocr_all), ocr_lang=ocr_lang)
         cv = redact(cv) if redacted else cv
     except Exception as exc:  # never a traceback for bad input; --debug re-raises
         _fail(file, exc, as_json, debug)
@@ -115,6 +123,9 @@ def show_cmd(
     engine: str = typer.Option("pdfplumber", "--engine", help="pdfplumber (default) or pdfium"),
     password: Optional[str] = typer.Option(None, "--password", help="password of an encrypted PDF"),
     timeout: float = typer.Option(Limits.timeout, "--timeout", help="wall seconds per document (0: none)"),
+    ocr: bool = typer.Option(False, "--ocr", help="read pages without a text layer by OCR (Tesseract)"),
+    ocr_all: bool = typer.Option(False, "--ocr-all", help="read every page by OCR, ignoring the text layer"),
+    ocr_lang: str = typer.Option("eng", "--ocr-lang", help="Tesseract language codes, e.g. eng, deu, eng+fra"),
     debug: bool = typer.Option(False, "--debug", help="show tracebacks and debug logs"),
 ) -> None:
     """Write a review page: the PDF's pages with a box over every section, entry and field read, beside the record."""
@@ -126,7 +137,8 @@ def show_cmd(
     limits = Limits(timeout=timeout)
     try:
         data = _read_stdin(limits.max_bytes) if file == "-" else cvparse.read_source(file, limits)
-        cv = cvparse.parse_bytes(data, engine=engine, password=password, limits=limits)
+        cv = cvparse.parse_bytes(data, engine=engine, password=password, limits=limits,
+                                 ocr=_ocr_mode(ocr, ocr_all), ocr_lang=ocr_lang)
         cv.source.file = None if file == "-" else Path(file).name
         with time_limit(limits.timeout):
             page = review_page(cv, data, password=password)
