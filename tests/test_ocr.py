@@ -52,22 +52,29 @@ PAGE = hocr([
     # A name in large type: capitals 72 px tall above the baseline at y=222.
     ("bbox 833 150 1716 222; baseline 0 0; x_size 83; x_descenders 11; x_ascenders 25",
      [("Nathaniel", (833, 150, 1322, 222), 96), ("Brooks", (1367, 150, 1716, 222), 95)]),
-    # A list item: the bullet is a small mark floating above the baseline (y=584), read as "e".
+    # A list item: the bullet is a small mark floating above the baseline (y=584), read as "e";
+    # a speck of low confidence is left out.
     ("bbox 259 552 1062 593; baseline 0.001 -9; x_size 41; x_descenders 9; x_ascenders 12",
      [("e", (259, 565, 270, 576), 75), ("GPA:", (297, 553, 391, 584), 89),
       ("3.78/4.00,", (410, 552, 586, 593), 89), ("Dean's", (604, 554, 723, 584), 92),
       ("~", (740, 560, 750, 570), 12)]),
+    # A sign first on a line is a bullet even on the baseline; a capital letter is not.
+    ("bbox 259 652 900 693; baseline 0 -9; x_size 41; x_descenders 9; x_ascenders 12",
+     [("©", (259, 664, 279, 684), 60), ("Built", (297, 653, 391, 684), 93)]),
+    ("bbox 259 752 900 793; baseline 0 -9; x_size 41; x_descenders 9; x_ascenders 12",
+     [("T", (259, 753, 280, 784), 90), ("0131", (297, 753, 391, 784), 93)]),
 ])
 
 
 def test_hocr_words_become_lines_with_baselines_sizes_and_bullets():
     lines, separators = ocr.hocr_words(PAGE)
-    assert [[w.text for w in words] for words in lines] == [["Nathaniel", "Brooks"], ["•", "GPA:", "3.78/4.00,", "Dean's"]]
+    assert [[w.text for w in words] for words in lines] == [
+        ["Nathaniel", "Brooks"], ["•", "GPA:", "3.78/4.00,", "Dean's"], ["•", "Built"], ["T", "0131"]]
     assert separators == [(150.0, 406.0, 2400.0, 413.0)]
     glyphs = ocr.line_glyphs(lines, SCALE)
     page = page_lines(glyphs, 612, 1)
-    assert [ln.text for ln in page] == ["Nathaniel Brooks", "• GPA: 3.78/4.00, Dean's"]
-    name, item = page
+    assert [ln.text for ln in page] == ["Nathaniel Brooks", "• GPA: 3.78/4.00, Dean's", "• Built", "T 0131"]
+    name, item = page[:2]
     # Sizes from the ascenders' height over their share of the size: 72 px / 0.73 = 99 px = 23.7 pt.
     assert name.size == pytest.approx(72 / ocr.ASCENDER_HEIGHT / SCALE, abs=0.05)
     # "Dean's" holds a quote that stands taller than capitals: the size comes from "GPA:".
@@ -75,6 +82,15 @@ def test_hocr_words_become_lines_with_baselines_sizes_and_bullets():
     # The words sit on the line's baseline, in points, left to right.
     assert item.words[1].x0 == pytest.approx(297 / SCALE) and item.words[1].x1 == pytest.approx(391 / SCALE)
     assert name.words[0].bottom > 222 / SCALE > name.words[0].top
+
+
+def test_measured_sizes_of_one_type_size_become_one_size():
+    from cvparse.layout import Word
+
+    sizes = [10.0, 10.3, 10.6, 10.3, 12.0, 12.5, 13.9, 14.3]
+    words = [Word("x" * (40 if size < 11 else 8), 0, 0, 1, 1, size) for size in sizes]
+    ocr.snap_sizes(words)
+    assert [w.size for w in words] == [10.3, 10.3, 10.3, 10.3, 12.0, 12.0, 13.9, 13.9]
 
 
 def test_separators_become_rules():

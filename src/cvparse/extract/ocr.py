@@ -18,7 +18,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
 from ..errors import OCRError, Timeout
-from ..layout import Layout, Rule
+from ..layout import Layout, Rule, Word
 from ..limits import time_left
 from .columns import page_lines
 from .lines import Glyph, make_glyph
@@ -28,8 +28,14 @@ log = logging.getLogger(__name__)
 
 # 300 dpi: what Tesseract is trained for; CV body text (9-11 pt) has an x-height of 20 pixels or more.
 OCR_SCALE = 300 / 72
-# Words Tesseract is less sure of than this (0-100) are specks, icons and photo texture, not text.
-MIN_CONFIDENCE = 30
+# Marks (no two letters or digits) Tesseract is less sure of than this (0-100) are specks, icons
+# and photo texture; words are kept down to the lower figure, since a word misread (an accent
+# outside the language's alphabet) is mostly right and leaving it out would break its line.
+MIN_MARK_CONFIDENCE, MIN_WORD_CONFIDENCE = 30, 10
+# Sizes measured in pixels scatter by a few percent around the type's size; the sizes of one
+# design lie further apart (body 10 pt, titles 11, headings 12-14). Sizes this close to the
+# commonest size near them are taken to be it.
+SIZE_TOLERANCE = 0.06
 # The font names OCR'd glyphs carry: the family is unknown, the weight is measured, the slant not.
 OCR_FONT, OCR_BOLD_FONT = "ocr", "ocr-bold"
 # Strokes this many times thicker than the page's usual text (for the size) are bold: bold
@@ -145,15 +151,37 @@ def hocr_words(hocr: bytes) -> tuple[list[list[_Word]], list[tuple[float, ...]]]
             if "ocrx_word" in _classes(word):
                 title = _title(word)
                 text = "".join(word.itertext()).strip()
-                if text and float(title.get("x_wconf", ["100"])[0]) >= MIN_CONFIDENCE:
+                if text and _kept(text, float(title.get("x_wconf", ["100"])[0])):
                     found.append((text, tuple(map(float, title["bbox"]))))
         metrics = _LineMetrics.of(_title(element), found)
         words = [_Word(text, box, metrics) for text, box in found]
-        if words and _is_list_mark(words[0].box, metrics):
+        if words and _is_list_mark(words[0]):
             words[0].text = "•"
         if words:
             lines.append(words)
     return lines, separators
+
+
+def _kept(text: str, confidence: float) -> bool:
+    letters = sum(c.isalnum() for c in text)
+    return confidence >= (MIN_WORD_CONFIDENCE if letters >= 2 else MIN_MARK_CONFIDENCE)
+
+
+def snap_sizes(words: list[Word]) -> None:
+    """Give the words of one type size one size: each size joins the size with the most
+    characters within SIZE_TOLERANCE of it, commonest first (the body text, then the rest)."""
+    weight: dict[float, int] = {}
+    for w in words:
+        weight[w.size] = weight.get(w.size, 0) + len(w.text)
+    near = {s: [t for t in weight if abs(t - s) <= SIZE_TOLERANCE * s] for s in weight}
+    snapped: dict[float, float] = {}
+    while len(snapped) < len(weight):
+        centre = max((s for s in weight if s not in snapped),
+                     key=lambda s: (sum(weight[t] for t in near[s] if t not in snapped), weight[s]))
+        for t in near[centre]:
+            snapped.setdefault(t, centre)
+    for w in words:
+        w.size = snapped[w.size]
 
 
 def _stroke(gray, word: _Word) -> float | None:
@@ -204,12 +232,15 @@ def line_glyphs(lines: list[list[_Word]], scale: float) -> list[Glyph]:
     return glyphs
 
 
-def _is_list_mark(box: tuple[float, ...], line: _LineMetrics) -> bool:
-    """A line's first word that is a small mark floating above the baseline is a bullet,
-    whatever letter Tesseract took it for ("e", "¢", "«"): letters stand on the baseline."""
-    x0, top, x1, bottom = box
+def _is_list_mark(word: _Word) -> bool:
+    """A line's first word that is one small mark is a list bullet, whatever Tesseract took it
+    for: a sign ("©", "¢", "«") or, floating above the baseline where letters stand, a letter ("e")."""
+    x0, top, x1, bottom = word.box
+    line = word.line
     cap = line.height * CAP_HEIGHT
-    return bottom - top <= 0.5 * cap and x1 - x0 <= 0.6 * cap and bottom <= line.baseline((x0 + x1) / 2) - 0.1 * cap
+    if len(word.text) != 1 or bottom - top > 0.8 * cap or x1 - x0 > 0.8 * cap:
+        return False
+    return not word.text.isalnum() or bottom <= line.baseline((x0 + x1) / 2) - 0.1 * cap
 
 
 def _rules(separators, number: int) -> list[Rule]:
@@ -257,6 +288,7 @@ def ocr_pages(layout: Layout, data: bytes, password: str | None, lang: str = "en
         page.rules = rules if every_page else page.rules + rules
         done.append(image.number)
         log.debug("page %d: OCR %.2f s, %d lines", image.number, time.perf_counter() - started, len(page.lines))
+    snap_sizes([w for page in layout.pages if page.number in done for line in page.lines for w in line.words])
     return done
 
 
