@@ -10,6 +10,8 @@ import json
 import os
 import shutil
 import sys
+import time
+from pathlib import Path
 
 import numpy as np
 import pypdfium2
@@ -19,7 +21,7 @@ from typer.testing import CliRunner
 
 import cvparse
 from cvparse.cli import app
-from cvparse.errors import NoTextLayer, OCRError
+from cvparse.errors import NoTextLayer, OCRError, Timeout
 from cvparse.evaluate import evaluate
 from cvparse.extract import ocr
 from cvparse.extract.columns import page_lines
@@ -205,3 +207,27 @@ def test_a_scanned_page_inside_a_text_pdf_is_read_too(tmp_path):
 def test_a_picture_without_text_is_still_no_text():
     with pytest.raises(NoTextLayer, match="not even by OCR"):
         cvparse.parse_bytes(badinputs.image_only(), ocr=True)
+
+
+def tesseract_children() -> list[int]:
+    """Tesseract processes this test process started that are still running."""
+    out = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            fields = dict(line.split(":\t", 1) for line in status.read_text().splitlines() if ":\t" in line)
+        except OSError:
+            continue
+        if fields.get("Name", "").strip() == "tesseract" and fields.get("PPid", "").strip() == str(os.getpid()):
+            out.append(int(status.parent.name))
+    return out
+
+
+@needs_tesseract
+def test_time_limit_stops_ocr_and_its_process():
+    scan = image_only(FIXTURES / "hayou-cv.pdf")
+    started = time.monotonic()
+    with pytest.raises(Timeout):
+        cvparse.parse_bytes(scan, ocr=True, limits=cvparse.Limits(timeout=1.5))
+    assert time.monotonic() - started < 6
+    time.sleep(0.2)
+    assert tesseract_children() == []

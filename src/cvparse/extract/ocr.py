@@ -2,11 +2,12 @@
 
 Pages are rendered with PDFium and read by Tesseract (through pytesseract,
 the optional ``cvparse[ocr]`` extra) as hOCR, which gives each line its
-baseline and height besides the word boxes. Each recognised word becomes one
-glyph on its line's baseline, a line as tall as Tesseract measured it, so the
-same line building, column cutting, segmentation and field parsing run on it
-as on a text layer. Tesseract cannot tell bold or italic: those stay off.
-Horizontal separators it finds (section rules) become rules.
+baseline besides the word boxes. Each recognised word becomes one glyph on
+its line's baseline, so the same line building, column cutting, segmentation
+and field parsing run on it as on a text layer. What typography the heading
+and entry rules need is measured on the image: the size from the words' height
+above the baseline, bold from the stroke width; italic and colour stay unknown.
+Horizontal separators Tesseract finds (section rules) become rules.
 """
 from __future__ import annotations
 
@@ -72,7 +73,7 @@ def _binding(lang: str):
     if missing:
         raise OCRError(f"Tesseract has no language data for {', '.join(missing)!s} "
                        f"(installed: {', '.join(sorted(available - {'osd'})) or 'none'}); "
-                       f"e.g. apt-get install tesseract-ocr-{missing[0].lower()}")
+                       f"e.g. apt-get install tesseract-ocr-{missing[0].lower().replace('_', '-')}")
     return pytesseract
 
 
@@ -94,7 +95,7 @@ class _LineMetrics:
     bottom: float  # of the line's box
     slope: float
     offset: float  # the baseline's height above the box's bottom edge, negative upwards
-    height: float  # ascender top to descender bottom (Tesseract's x_size)
+    height: float  # the font size in pixels (Tesseract's x_size until measured)
     descent: float
 
     def baseline(self, x: float) -> float:
@@ -250,25 +251,27 @@ def _rules(separators, number: int) -> list[Rule]:
 
 
 def read_image(tesseract, image: PageImage, lang: str) -> tuple[list[Glyph], list[Rule]]:
+    import numpy as np
+
     left = time_left()
     if left is not None and left <= 0:
         raise Timeout("took longer than the time limit")
+    gray = image.image.convert("L")  # all Tesseract reads; a smaller temporary file for it
     try:
-        # Grey is all Tesseract uses; a smaller temporary image for it to read.
-        hocr = tesseract.image_to_pdf_or_hocr(image.image.convert("L"), extension="hocr", lang=lang,
-                                              timeout=left or 0)
+        # pytesseract kills Tesseract at its timeout; it is set just inside the document's
+        # limit, whose alarm would interrupt the wait but leave the process running.
+        hocr = tesseract.image_to_pdf_or_hocr(gray, extension="hocr", lang=lang,
+                                              timeout=0 if left is None else max(left - 0.5, 0.1))
     except RuntimeError as exc:  # pytesseract's own timeout kills the process and says so
         if "timeout" in str(exc).lower():
             raise Timeout("took longer than the time limit (OCR)") from None
         raise OCRError(f"Tesseract failed ({type(exc).__name__})") from None
     except tesseract.TesseractError as exc:
         raise OCRError(f"Tesseract failed (exit status {exc.status})") from None
-    import numpy as np
-
     lines, separators = hocr_words(hocr)
-    mark_bold(lines, np.asarray(image.image.convert("L")))
-    pixels = [tuple(v / image.scale for v in box) for box in separators]
-    return line_glyphs(lines, image.scale), _rules(pixels, image.number)
+    mark_bold(lines, np.asarray(gray))
+    in_points = [tuple(v / image.scale for v in box) for box in separators]
+    return line_glyphs(lines, image.scale), _rules(in_points, image.number)
 
 
 def ocr_pages(layout: Layout, data: bytes, password: str | None, lang: str = "eng",
