@@ -65,17 +65,23 @@ PAGE = hocr([
      [("©", (259, 664, 279, 684), 60), ("Built", (297, 653, 391, 684), 93)]),
     ("bbox 259 752 900 793; baseline 0 -9; x_size 41; x_descenders 9; x_ascenders 12",
      [("T", (259, 753, 280, 784), 90), ("0131", (297, 753, 391, 784), 93)]),
+    # A bar reaching below the baseline separates; one standing on it is the capital I.
+    ("bbox 259 852 900 893; baseline 0 -9; x_size 41; x_descenders 9; x_ascenders 12",
+     [("Go", (259, 853, 300, 884), 90), ("|", (320, 850, 323, 893), 90), ("|", (340, 853, 344, 884), 80),
+      ("pair", (360, 859, 420, 893), 93)]),
 ])
 
 
 def test_hocr_words_become_lines_with_baselines_sizes_and_bullets():
     lines, separators = ocr.hocr_words(PAGE)
     assert [[w.text for w in words] for words in lines] == [
-        ["Nathaniel", "Brooks"], ["•", "GPA:", "3.78/4.00,", "Dean's"], ["•", "Built"], ["T", "0131"]]
+        ["Nathaniel", "Brooks"], ["•", "GPA:", "3.78/4.00,", "Dean's"], ["•", "Built"], ["T", "0131"],
+        ["Go", "|", "I", "pair"]]
     assert separators == [(150.0, 406.0, 2400.0, 413.0)]
     glyphs = ocr.line_glyphs(lines, SCALE)
     page = page_lines(glyphs, 612, 1)
-    assert [ln.text for ln in page] == ["Nathaniel Brooks", "• GPA: 3.78/4.00, Dean's", "• Built", "T 0131"]
+    assert [ln.text for ln in page] == ["Nathaniel Brooks", "• GPA: 3.78/4.00, Dean's", "• Built", "T 0131",
+                                        "Go | I pair"]
     name, item = page[:2]
     # Sizes from the ascenders' height over their share of the size: 72 px / 0.73 = 99 px = 23.7 pt.
     assert name.size == pytest.approx(72 / ocr.ASCENDER_HEIGHT / SCALE, abs=0.05)

@@ -34,8 +34,8 @@ def unplaced(source: dict | None, sizes: dict) -> str | None:
 
 
 @pytest.mark.parametrize("slug", SLUGS)
-def test_every_field_has_a_box_on_its_page(slug):
-    record = parsed(slug)
+def test_every_field_has_a_box_on_its_page(slug, engine):
+    record = parsed(slug, engine)
     sizes = page_sizes(slug)
     problems = []
     for kind in LISTS:

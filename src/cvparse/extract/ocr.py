@@ -158,6 +158,9 @@ def hocr_words(hocr: bytes) -> tuple[list[list[_Word]], list[tuple[float, ...]]]
         words = [_Word(text, box, metrics) for text, box in found]
         if words and _is_list_mark(words[0]):
             words[0].text = "•"
+        for word in words:
+            if word.text == "|" and _stands_on_baseline(word):
+                word.text = "I"  # a bar as tall as capitals, standing on the baseline, is the pronoun
         if words:
             lines.append(words)
     return lines, separators
@@ -242,6 +245,13 @@ def _is_list_mark(word: _Word) -> bool:
     if len(word.text) != 1 or bottom - top > 0.8 * cap or x1 - x0 > 0.8 * cap:
         return False
     return not word.text.isalnum() or bottom <= line.baseline((x0 + x1) / 2) - 0.1 * cap
+
+
+def _stands_on_baseline(word: _Word) -> bool:
+    """Does the word's ink end on the baseline (letters) rather than below it (a "|" separator
+    reaches down to the descenders)?"""
+    x0, _, x1, bottom = word.box
+    return bottom <= word.line.baseline((x0 + x1) / 2) + 0.08 * word.line.height * CAP_HEIGHT
 
 
 def _rules(separators, number: int) -> list[Rule]:
