@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Union
 
-from .errors import CVParseError, NoTextLayer, TooLarge
+from .errors import CVParseError, TooLarge
 from .limits import Limits, time_limit
 
 if TYPE_CHECKING:
@@ -32,6 +32,11 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+def read_source(source: Source, limits: Limits) -> bytes:
+    """The PDF's bytes from a path or bytes, refusing a file over the size limit before reading it."""
+    return _read(source, limits)[0]
+
+
 def _read(source: Source, limits: Limits) -> tuple[bytes, str | None]:
     if isinstance(source, (bytes, bytearray, memoryview)):
         return bytes(source), None
@@ -43,17 +48,23 @@ def _read(source: Source, limits: Limits) -> tuple[bytes, str | None]:
 
 
 def parse(source: Source, engine: str = "pdfplumber", password: str | None = None,
-          limits: Limits | None = None) -> CV:
-    """Parse a CV PDF (path or bytes) into a :class:`CV` record."""
+          limits: Limits | None = None, ocr: bool | str = False, ocr_lang: str = "eng") -> CV:
+    """Parse a CV PDF (path or bytes) into a :class:`CV` record.
+
+    ``ocr=True`` reads pages without a usable text layer (scans, photos of a CV) with
+    Tesseract (``pip install 'cvparse[ocr]'`` and the ``tesseract-ocr`` package);
+    ``ocr="all"`` reads every page that way. ``ocr_lang`` takes Tesseract's language
+    codes ("eng", "deu", "eng+fra").
+    """
     limits = limits or Limits()
     data, name = _read(source, limits)
-    cv = parse_bytes(data, engine=engine, password=password, limits=limits)
+    cv = parse_bytes(data, engine=engine, password=password, limits=limits, ocr=ocr, ocr_lang=ocr_lang)
     cv.source.file = name
     return cv
 
 
 def parse_bytes(data: bytes, engine: str = "pdfplumber", password: str | None = None,
-                limits: Limits | None = None) -> CV:
+                limits: Limits | None = None, ocr: bool | str = False, ocr_lang: str = "eng") -> CV:
     from .extract import extract
     from .fields import build_record
     from .segment import segment
@@ -61,12 +72,9 @@ def parse_bytes(data: bytes, engine: str = "pdfplumber", password: str | None = 
     limits = limits or Limits()
     if len(data) > limits.max_bytes:
         raise TooLarge(f"{len(data)} bytes (limit {limits.max_bytes})")
-    # One clock for the whole document: extraction, segmentation and field parsing.
+    # One clock for the whole document: extraction (and OCR), segmentation and field parsing.
     with time_limit(limits.timeout):
-        layout = extract(data, engine=engine, password=password, limits=limits)
-        if not any(page.lines for page in layout.pages):
-            raise NoTextLayer("no text layer (image-only PDF?); cvparse has no OCR: "
-                              "run OCR first (e.g. ocrmypdf), then parse the result")
+        layout = extract(data, engine=engine, password=password, limits=limits, ocr=ocr, ocr_lang=ocr_lang)
         cv = build_record(segment(layout))
     cv.source.sha256 = hashlib.sha256(data).hexdigest()
     cv.source.pages = len(layout.pages)

@@ -50,6 +50,10 @@ def _setup_logging(debug: bool) -> None:
     logging.captureWarnings(True)  # Python warnings from libraries go through the same filter
 
 
+def _ocr_mode(ocr: bool, ocr_all: bool) -> bool | str:
+    return "all" if ocr_all else ocr
+
+
 def _read_stdin(max_bytes: int) -> bytes:
     from .errors import TooLarge
 
@@ -81,9 +85,12 @@ def parse_cmd(
     max_mb: float = typer.Option(Limits.max_stream_bytes / MiB, "--max-mb",
                                  help="refuse PDFs whose streams decompress to more megabytes"),
     timeout: float = typer.Option(Limits.timeout, "--timeout", help="wall seconds per document (0: none)"),
+    ocr: bool = typer.Option(False, "--ocr", help="read pages without a text layer by OCR (Tesseract)"),
+    ocr_all: bool = typer.Option(False, "--ocr-all", help="read every page by OCR, ignoring the text layer"),
+    ocr_lang: str = typer.Option("eng", "--ocr-lang", help="Tesseract language codes, e.g. eng, deu, eng+fra"),
     debug: bool = typer.Option(False, "--debug", help="show tracebacks and debug logs"),
 ) -> None:
-    """Parse one CV and print its record (JSON with --json, else a summary)."""
+    """Parse one CV and print its record (JSON with --json, else panels and tables)."""
     _setup_logging(debug)
     import cvparse
     from .export import FORMATS, render
@@ -95,30 +102,50 @@ def parse_cmd(
     limits = Limits(max_pages=max_pages, max_chars=max_chars, max_stream_bytes=int(max_mb * MiB), timeout=timeout)
     try:
         source = _read_stdin(limits.max_bytes) if file == "-" else file
-        cv = cvparse.parse(source, engine=engine, password=password, limits=limits)
+        cv = cvparse.parse(source, engine=engine, password=password, limits=limits,
+                           ocr=_ocr_mode(ocr, ocr_all), ocr_lang=ocr_lang)
         cv = redact(cv) if redacted else cv
     except Exception as exc:  # never a traceback for bad input; --debug re-raises
         _fail(file, exc, as_json, debug)
-    text = render(cv, fmt) if as_json else _summary(cv)
-    if out:
-        write_private(out, text + "\n")
-    else:
-        print(text)
+    if as_json:
+        text = render(cv, fmt) + "\n"
+        write_private(out, text) if out else print(text, end="")
+        return
+    from .export.terminal import print_record, record_text
+
+    write_private(out, record_text(cv)) if out else print_record(cv)
 
 
-def _summary(cv) -> str:
-    b = cv.basics
-    lines = [b.name or "(no name)", b.headline or ""]
-    lines += [", ".join(x for x in [b.email, b.phone, b.url] if x)]
-    for s in cv.sections:
-        lines.append(f"\n## {s.heading}  [{s.kind}]")
-    for e in cv.experience:
-        lines.append(f"- {e.position} @ {e.organization} ({e.dates_text or ''})")
-    for e in cv.education:
-        lines.append(f"- {e.degree} {e.field or ''} — {e.institution} ({e.dates_text or ''})")
-    counts = {k: len(getattr(cv, k)) for k in ("publications", "awards", "talks", "teaching", "skills", "languages")}
-    lines.append(" ".join(f"{k}={v}" for k, v in counts.items()))
-    return "\n".join(x for x in lines if x is not None)
+@app.command("show")
+def show_cmd(
+    file: str = typer.Argument(..., help="PDF file ('-' reads standard input)"),
+    html: Path = typer.Option(..., "--html", help="write the review page here (mode 0600)"),
+    engine: str = typer.Option("pdfplumber", "--engine", help="pdfplumber (default) or pdfium"),
+    password: Optional[str] = typer.Option(None, "--password", help="password of an encrypted PDF"),
+    timeout: float = typer.Option(Limits.timeout, "--timeout", help="wall seconds per document (0: none)"),
+    ocr: bool = typer.Option(False, "--ocr", help="read pages without a text layer by OCR (Tesseract)"),
+    ocr_all: bool = typer.Option(False, "--ocr-all", help="read every page by OCR, ignoring the text layer"),
+    ocr_lang: str = typer.Option("eng", "--ocr-lang", help="Tesseract language codes, e.g. eng, deu, eng+fra"),
+    debug: bool = typer.Option(False, "--debug", help="show tracebacks and debug logs"),
+) -> None:
+    """Write a review page: the PDF's pages with a box over every section, entry and field read, beside the record."""
+    _setup_logging(debug)
+    import cvparse
+    from .export.review_html import marks, review_page
+    from .limits import time_limit
+
+    limits = Limits(timeout=timeout)
+    try:
+        data = _read_stdin(limits.max_bytes) if file == "-" else cvparse.read_source(file, limits)
+        cv = cvparse.parse_bytes(data, engine=engine, password=password, limits=limits,
+                                 ocr=_ocr_mode(ocr, ocr_all), ocr_lang=ocr_lang)
+        cv.source.file = None if file == "-" else Path(file).name
+        with time_limit(limits.timeout):
+            page = review_page(cv, data, password=password)
+    except Exception as exc:  # never a traceback for bad input; --debug re-raises
+        _fail(file, exc, False, debug)
+    write_private(html, page)
+    print(f"{html}: {cv.source.pages} pages, {len(marks(cv))} boxes")
 
 
 @app.command("layout")

@@ -38,3 +38,10 @@ class TooLarge(CVParseError):
 class Timeout(CVParseError):
     kind = "timeout"
     exit_code = 8
+
+
+class OCRError(CVParseError):
+    """OCR was asked for but cannot run (pytesseract, Tesseract or the language data missing) or failed."""
+
+    kind = "ocr"
+    exit_code = 9

@@ -125,6 +125,7 @@ class Page:
     links: list[Link] = field(default_factory=list)
     rules: list[Rule] = field(default_factory=list)
     images: list[Box] = field(default_factory=list)
+    undecodable: bool = False  # most glyphs had no Unicode mapping: the text layer is no use
 
 
 @dataclass(slots=True)

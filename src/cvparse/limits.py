@@ -43,6 +43,13 @@ def check_time() -> None:
         raise Timeout("took longer than the time limit")
 
 
+def time_left() -> float | None:
+    """Seconds until the active time limit ends (None: no limit), for work done outside
+    Python that a signal cannot stop in time, such as a child process."""
+    end = _deadline.get()
+    return None if end is None else end - time.monotonic()
+
+
 @contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
     """Run the block under a wall-time limit; ``Timeout`` is raised inside it when it expires.

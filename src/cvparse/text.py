@@ -64,17 +64,37 @@ class Span:
 
     def source(self, value: str | None = None) -> tuple[int, Box] | None:
         """Page and box of ``value`` inside this span (the whole span if not found)."""
-        words = self.words
-        if value:
-            idx = self.text.find(value)
-            if idx < 0:
-                idx = self.text.lower().find(value.lower()[:40])
-            if idx >= 0:
-                words = self.words_in(idx, idx + len(value)) or words
-        if not words:
+        return (self.find(value) if value else None) or _place(self.words)
+
+    def find(self, value: str) -> tuple[int, Box] | None:
+        """Page and box of ``value`` where it is printed in this span, None if it is not."""
+        idx = self.text.find(value)
+        if idx < 0:
+            idx = self.text.lower().find(value.lower()[:40])
+        if idx < 0 or not value:
             return None
-        page = words[0].page
-        return page, union(w.box for w in words if w.page == page)
+        return _place(self.words_in(idx, idx + len(value)))
+
+    def find_digits(self, number: str, shortest: int = 7) -> tuple[int, Box] | None:
+        """Where a number (a phone in E.164) is printed, however it is grouped and punctuated:
+        the longest tail of its digits (the country code may be left out) found among the
+        span's digits, at least ``shortest`` of them."""
+        wanted = re.sub(r"\D", "", number)
+        positions = [i for i, ch in enumerate(self.text) if ch.isdigit()]
+        printed = "".join(self.text[i] for i in positions)
+        for tail in range(len(wanted), shortest - 1, -1):
+            at = printed.find(wanted[-tail:])
+            if at >= 0:
+                return _place(self.words_in(positions[at], positions[at + tail - 1] + 1))
+        return None
+
+
+def _place(words: list[Word]) -> tuple[int, Box] | None:
+    """The page of the first word and the box of the words on that page."""
+    if not words:
+        return None
+    page = words[0].page
+    return page, union(w.box for w in words if w.page == page)
 
 
 def label_value(text: str) -> tuple[str | None, str]:

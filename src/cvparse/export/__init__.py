@@ -1,4 +1,5 @@
-"""Other shapes of the record: JSON Resume, its JSON Schema, a redacted copy for blind screening."""
+"""Other shapes of the record: JSON Resume, its JSON Schema, a redacted copy for blind screening;
+the review page (review_html) and the terminal layout (terminal) live beside them."""
 from __future__ import annotations
 
 import json

@@ -23,12 +23,19 @@ def _check_header(data: bytes) -> None:
         raise NotAPDF("not a PDF (no %PDF- header)")
 
 
+OCR_MODES = (False, True, "all")
+
+
 def extract(data: bytes, engine: str = "pdfplumber", password: str | None = None,
-            limits: Limits | None = None) -> Layout:
+            limits: Limits | None = None, ocr: bool | str = False, ocr_lang: str = "eng") -> Layout:
+    """The PDF's layout; with ``ocr`` pages without a usable text layer (``"all"``: every page)
+    are read by Tesseract instead. Raises :class:`NoTextLayer` when no page has text."""
     limits = limits or Limits()
     _check_header(data)
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    if ocr not in OCR_MODES:
+        raise ValueError(f"unknown OCR mode {ocr!r}; choose False, True or 'all'")
     with time_limit(limits.timeout):
         if engine == "pdfium":
             from .pdfium_engine import extract_pdfium
@@ -36,8 +43,34 @@ def extract(data: bytes, engine: str = "pdfplumber", password: str | None = None
             layout = extract_pdfium(data, password=password, limits=limits)
         else:
             layout = _extract_pdfplumber(data, password, limits)
+        if ocr:
+            _ocr(layout, data, password, ocr_lang, every_page=ocr == "all")
+        if not any(page.lines for page in layout.pages):
+            raise NoTextLayer(_no_text_reason(layout, bool(ocr)))
         mark_label_columns(layout)
     return layout
+
+
+def _ocr(layout: Layout, data: bytes, password: str | None, lang: str, every_page: bool) -> None:
+    from .ocr import ocr_pages
+
+    for page in layout.pages:
+        if page.undecodable:
+            page.lines = []  # garbage from fonts without a Unicode map: OCR reads the page instead
+    read = ocr_pages(layout, data, password, lang, every_page=every_page)
+    if read:
+        layout.engine += "+ocr"
+        pages = ", ".join(map(str, read))
+        layout.warnings.append(f"page{'s' if len(read) > 1 else ''} {pages} read by OCR (Tesseract, {lang}): "
+                               "expect misread characters; bold and italic are unknown")
+
+
+def _no_text_reason(layout: Layout, ocr: bool) -> str:
+    if ocr:
+        return "no text found, not even by OCR (a blank or photo-only PDF?)"
+    if any(page.undecodable for page in layout.pages):
+        return "the text cannot be decoded (fonts without a Unicode map); run with --ocr to read it by OCR"
+    return "no text layer (image-only PDF?); run with --ocr to read it by OCR (Tesseract)"
 
 
 def _chain(exc: BaseException) -> Iterator[BaseException]:
@@ -142,13 +175,13 @@ def _extract_pdfplumber(data: bytes, password: str | None, limits: Limits) -> La
 
     pdf, pages, budget = _open(data, password, limits)
     layout = Layout(pages=[], engine="pdfplumber")
-    unreadable = garbled_pages = 0
+    unreadable = 0
     for number, page_obj in enumerate(pages, start=1):
         check_time()
         try:
             read, chars = _read_page(pdf, page_obj, number, budget)
             if garbled(c["text"] for c in chars):
-                garbled_pages += 1
+                read.undecodable = True
                 log.info("page %d: most glyphs have no Unicode mapping", number)
                 layout.warnings.append(f"page {number}: most text cannot be decoded (fonts without a "
                                        "Unicode map); the record may hold garbage")
@@ -164,7 +197,4 @@ def _extract_pdfplumber(data: bytes, password: str | None, limits: Limits) -> La
         layout.pages.append(read)
     if unreadable == len(pages):
         raise DamagedPDF(f"no page could be read ({layout.warnings[0]})")
-    if garbled_pages and not any(p.lines for p in layout.pages):
-        raise NoTextLayer("the text cannot be decoded (fonts without a Unicode map); "
-                          "cvparse has no OCR: run OCR first (e.g. ocrmypdf), then parse the result")
     return layout

@@ -1,11 +1,14 @@
 """Fields stage: segmented document -> typed record, one parser per section kind."""
 from __future__ import annotations
 
+from ..layout import union
 from ..model import CV, Other, SectionInfo, Source
 from ..segment import Document, Section
+from ..segment.entries import Block
 from ..segment.headings import heading_kind
 from . import nlp
 from .awards import parse_award
+from .common import set_provenance
 from .contact import parse_basics
 from .education import parse_education
 from .experience import parse_experience
@@ -47,16 +50,26 @@ def _fill_section(cv: CV, section: Section, settled: dict) -> None:
         elif block_kind in PARSERS:
             getattr(cv, block_kind).append(_parsed(PARSERS[block_kind], block, section.heading, settled))
         elif kind != "contact":
-            _add_other(cv, section, block.text)
+            _add_other(cv, section, block)
 
 
-def _add_other(cv: CV, section: Section, text: str) -> None:
-    if not text:
+def _add_other(cv: CV, section: Section, block: Block) -> None:
+    """A block that fits no typed list: a line of the section's Other entry."""
+    span = block.span()
+    if not span.clean:
         return
     if cv.other and cv.other[-1].section == section.heading:
-        cv.other[-1].lines.append(text)
+        entry = cv.other[-1]
+        entry.lines.append(span.clean)
+        page, box = span.source()
+        for key in ("entry", "lines"):  # the boxes grow over the blocks printed on the entry's first page
+            first = entry.provenance[key]
+            if first.page == page:
+                entry.provenance[key] = Source(page=page, box=union([first.box, box]))
     else:
-        cv.other.append(Other(section=section.heading, lines=[text]))
+        entry = Other(section=section.heading, lines=[span.clean])
+        set_provenance(entry, span)
+        cv.other.append(entry)
 
 
 def build_record(doc: Document) -> CV:
@@ -93,6 +106,10 @@ def _build(doc: Document, settled: dict) -> CV:
         info = SectionInfo(heading=section.heading, kind=kind, page=section.page)
         if section.heading_line is not None:
             info.provenance["heading"] = Source(page=section.heading_line.page, box=section.heading_line.box)
+        if section.lines:
+            # The text under the heading, where it starts (a summary's box is its section's body).
+            page = section.lines[0].page
+            info.provenance["body"] = Source(page=page, box=union(ln.box for ln in section.lines if ln.page == page))
         cv.sections.append(info)
         _fill_section(cv, section, settled)
     return cv

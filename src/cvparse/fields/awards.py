@@ -27,5 +27,5 @@ def parse_award(block: Block, section: str) -> Award:
     entry = Award(title=tidy(strip_end(title)), details=tidy(details), section=section)
     if date:
         entry.date, entry.end = date.start, date.end
-    set_provenance(entry, block.span(), ("title", "details"))
+    set_provenance(entry, block.span())
     return entry

@@ -6,6 +6,7 @@ from functools import cache
 
 from ..lexicon import load
 from ..model import Entry, Source
+from ..layout import Box, union
 from ..text import Span, fold
 
 
@@ -93,16 +94,47 @@ def cue_pattern(name: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b\s*[:：]?\s*", re.I)
 
 
-def set_provenance(entry: Entry, span: Span, fields: tuple[str, ...]) -> None:
-    """Record where the entry and each of its text fields were printed."""
+# Entry fields that are not read from the page: bookkeeping, not values.
+_NOT_PRINTED = frozenset({"section", "provenance", "confidence", "current"})
+# Values normalised from another printed field (ISO dates from the dates as printed) take its
+# box when it was read; else they are looked for themselves (an ISO date by its year).
+_DERIVED_FROM = {"start": "dates_text", "end": "dates_text"}
+_ISO_DATE = re.compile(r"^(\d{4})(?:-\d\d){0,2}$")
+
+
+def locate(span: Span, value: object) -> tuple[int, Box] | None:
+    """Where a field's value is printed in the span: a text, an ISO date by its year,
+    a list by the union of its items on the first item's page; None if it is not printed."""
+    if isinstance(value, list):
+        found = [f for f in (locate(span, item) for item in value) if f]
+        if not found:
+            return None
+        page = found[0][0]
+        return page, union(box for p, box in found if p == page)
+    if not isinstance(value, str) or not value:
+        return None
+    iso = _ISO_DATE.match(value)
+    return span.find(iso.group(1) if iso else value)
+
+
+def set_provenance(entry: Entry, span: Span) -> None:
+    """Record where the entry and each of its non-empty fields were printed.
+
+    A value the parser inferred rather than read (a publication's kind, a role
+    from the sub-heading) points at the whole entry, so every field has a box.
+    """
     whole = span.source()
-    if whole:
-        entry.provenance["entry"] = Source(page=whole[0], box=whole[1])
-    for name in fields:
-        value = getattr(entry, name, None)
-        if isinstance(value, list):
-            value = value[0] if value else None
-        if isinstance(value, str):
-            found = span.source(value)
-            if found:
-                entry.provenance[name] = Source(page=found[0], box=found[1])
+    if not whole:
+        return
+    entry.provenance["entry"] = Source(page=whole[0], box=whole[1])
+    pending = []
+    for name, value in entry:
+        if name in _NOT_PRINTED or value in (None, "", []):
+            continue
+        found = None if getattr(entry, _DERIVED_FROM.get(name, ""), None) else locate(span, value)
+        if found:
+            entry.provenance[name] = Source(page=found[0], box=found[1])
+        else:
+            pending.append(name)
+    for name in pending:
+        entry.provenance[name] = entry.provenance.get(_DERIVED_FROM.get(name, "entry"), entry.provenance["entry"])

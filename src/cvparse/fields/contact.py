@@ -6,7 +6,7 @@ from urllib.parse import urlparse
 
 import phonenumbers
 
-from ..layout import Layout, Line, Word, dominant_size
+from ..layout import Layout, Line, Link, Word, dominant_size, union
 from ..lexicon import load
 from ..model import Basics, Profile, Source
 from ..text import EMAIL, PHONE_SHAPE, Span, fold, label_value
@@ -216,13 +216,44 @@ def parse_basics(header: list[Line], contact_lines: list[Line], layout: Layout) 
     basics.email = basics.emails[0] if basics.emails else None
     basics.phone = basics.phones[0] if basics.phones else None
     basics.url = personal[0] if personal else None
-    span = Span.of_lines(scope)
-    for field in ("email", "phone", "url"):
-        value = getattr(basics, field)
-        found = span.source(value.replace("https://", "").replace("mailto:", "")) if value else None
-        if found:
-            basics.provenance[field] = Source(page=found[0], box=found[1])
+    links = list({id(lk): lk for line in scope for lk in layout.links_near(line)}.values())
+    _contact_provenance(basics, Span.of_lines(scope), links)
     return basics
+
+
+def _contact_provenance(basics: Basics, span: Span, links: list[Link]) -> None:
+    """Where each contact detail is printed, or else the link that carries it (an icon);
+    a list's box covers its items on the first item's page."""
+    for field in ("email", "emails", "phone", "phones", "url", "urls", "profiles"):
+        value = getattr(basics, field)
+        items = value if isinstance(value, list) else [value] if value else []
+        found = [f for f in (_contact_place(span, field, item, links) for item in items) if f]
+        if found:
+            page = found[0][0]
+            basics.provenance[field] = Source(page=page, box=union(box for p, box in found if p == page))
+
+
+def _contact_place(span: Span, field: str, item: str | Profile, links: list[Link]):
+    item = (item.url or "") if isinstance(item, Profile) else item
+    if field.startswith("phone"):
+        printed = span.find_digits(item)
+    elif field.startswith("email"):
+        printed = span.find(item)
+    else:
+        printed = span.find(re.sub(r"^https?://(www\.)?", "", item).rstrip("/"))
+    if printed:
+        return printed
+    link = next((lk for lk in links if _links_to(lk.uri.strip(), field, item)), None)
+    return (link.page, link.box) if link else None
+
+
+def _links_to(uri: str, field: str, item: str) -> bool:
+    scheme = uri.lower().split(":", 1)[0]
+    if field.startswith("phone"):
+        return scheme == "tel" and re.sub(r"\D", "", uri)[-7:] == re.sub(r"\D", "", item)[-7:]
+    if field.startswith("email"):
+        return scheme == "mailto" and uri[7:].split("?")[0].lower() == item.lower()
+    return scheme not in ("mailto", "tel") and url_key(uri) == url_key(item)
 
 
 # Contact details printed on one line: "City, ST | +1 555 … · name@example.org".

@@ -101,7 +101,7 @@ def _from_table(block: Block, section: str) -> Education:
             entry.institution, entry.location = (tidy(name), tidy(place)) if name else (tidy(text), None)
         else:
             entry.highlights.append(f"{heading}: {text}")
-    set_provenance(entry, block.span(), ("institution", "degree", "location", "dates_text"))
+    set_provenance(entry, block.span())
     return entry
 
 
@@ -162,5 +162,5 @@ def parse_education(block: Block, section: str) -> Education:
             body.append(sentence)
     entry.institution = tidy(institution)
     entry.highlights = notes + [t for t in (tidy(b) for b in body) if t]
-    set_provenance(entry, block.span(), ("institution", "degree", "field", "location", "dates_text", "thesis"))
+    set_provenance(entry, block.span())
     return entry

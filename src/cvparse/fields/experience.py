@@ -58,5 +58,5 @@ def parse_experience(block: Block, section: str) -> Experience:
         entry.start, entry.end, entry.current = header.dates.start, header.dates.end, header.dates.current
         entry.dates_text = header.dates.text
     entry.highlights = [t for t in (tidy(r) for r in header.labels + rest) if t] + highlights(block)
-    set_provenance(entry, block.span(), ("organization", "position", "location", "dates_text"))
+    set_provenance(entry, block.span())
     return entry

@@ -12,5 +12,5 @@ def parse_interest(block: Block, section: str) -> Interest:
     if category is None:
         category, rest = cell_label(block)  # "Music | Cello, ..." in a label column
     entry = Interest(category=category, text=tidy(rest), section=section)
-    set_provenance(entry, block.span(), ("category", "text"))
+    set_provenance(entry, block.span())
     return entry

@@ -208,5 +208,5 @@ def parse_publication(block: Block, section: str) -> Publication:
     entry.status = status or ("published" if entry.venue else "preprint")
     entry.kind = (kind_of(block.context) or kind_of(entry.venue)
                   or ("preprint" if entry.status in ("submitted", "preprint") else "other"))
-    set_provenance(entry, block.span(), ("title", "venue", "authors"))
+    set_provenance(entry, block.span())
     return entry

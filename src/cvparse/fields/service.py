@@ -11,5 +11,5 @@ def parse_service(block: Block, section: str) -> Service:
     category, rest = label_value(block.text)
     items = [t for t in (tidy(strip_end(p)) for p in split_top_level(strip_end(rest), ",;")) if t]
     entry = Service(category=category or block.context, items=items, section=section)
-    set_provenance(entry, block.span(), ("category", "items"))
+    set_provenance(entry, block.span())
     return entry

@@ -25,7 +25,7 @@ def parse_skill(block: Block, section: str) -> Skill:
         pieces = _chips(block) or pieces
     keywords = [t for t in (tidy(strip_end(p)) for p in pieces) if t]
     entry = Skill(category=category or block.context, keywords=keywords, section=section)
-    set_provenance(entry, block.span(), ("category", "keywords"))
+    set_provenance(entry, block.span())
     return entry
 
 
@@ -68,5 +68,5 @@ def parse_languages(block: Block, section: str) -> list[Language]:
             out.append(Language(language=tidy(name), fluency=tidy(level), section=section))
     span = block.span()
     for entry in out:
-        set_provenance(entry, span, ("language", "fluency"))
+        set_provenance(entry, span)
     return [e for e in out if e.language]

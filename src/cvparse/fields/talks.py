@@ -14,5 +14,5 @@ def parse_talk(block: Block, section: str) -> Talk:
         title, kind = rest, None
     entry = Talk(date=date.start if date else None, title=tidy(strip_end(title)), kind=tidy(kind),
                  section=section)
-    set_provenance(entry, block.span(), ("title", "kind"))
+    set_provenance(entry, block.span())
     return entry

@@ -28,7 +28,7 @@ def _from_label_line(block: Block, section: str) -> Teaching | None:
     entry = Teaching(role=tidy(role), course=tidy(course), details=tidy(details),
                      institution=tidy(", ".join(parts[1:])) if parts[1:] else None, terms=tidy(terms),
                      section=section)
-    set_provenance(entry, block.span(), ("course", "institution", "terms"))
+    set_provenance(entry, block.span())
     return entry
 
 
@@ -61,5 +61,5 @@ def parse_teaching(block: Block, section: str) -> Teaching:
     entry = Teaching(role=block.context, course=tidy(course), code=code, details=tidy(details),
                      institution=tidy(", ".join(others)) if others else None, terms=tidy(terms),
                      section=section)
-    set_provenance(entry, block.span(), ("course", "institution", "terms"))
+    set_provenance(entry, block.span())
     return entry
