@@ -46,12 +46,12 @@ Column = tuple[str, Callable[[object], object], int]
 
 # One table per kind.
 TABLES: dict[str, list[Column]] = {
-    "experience": [("Dates", _dates, 0), ("Position", lambda e: _with_lines(e.position, e.highlights), 6),
-                   ("Organization", lambda e: e.organization, 3), ("Location", lambda e: e.location, 2)],
+    "experience": [("Dates", _dates, 0), ("Position", lambda e: _with_lines(e.position, e.highlights), 5),
+                   ("Organization", lambda e: e.organization, 3), ("Location", lambda e: e.location, 3)],
     "education": [("Dates", _dates, 0),
                   ("Degree", lambda e: _with_lines(" — ".join(x for x in (e.degree, e.field) if x),
-                                                   ([f"Thesis: {e.thesis}"] if e.thesis else []) + e.highlights), 6),
-                  ("Institution", lambda e: e.institution, 3), ("Location", lambda e: e.location, 2)],
+                                                   ([f"Thesis: {e.thesis}"] if e.thesis else []) + e.highlights), 5),
+                  ("Institution", lambda e: e.institution, 3), ("Location", lambda e: e.location, 3)],
     "awards": [("Date", lambda e: "–".join(x for x in (e.date, e.end) if x), 0), ("Title", lambda e: e.title, 5),
                ("Details", lambda e: e.details, 4)],
     "publications": [("Year", lambda e: e.year, 0), ("Title", lambda e: _with_lines(e.title, e.notes), 5),
