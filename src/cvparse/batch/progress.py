@@ -57,7 +57,9 @@ class BarProgress:
         self.bar.start()
 
     def advance(self, name: str, status: str, reason: str | None) -> None:
-        self.failed += status != "ok"
+        if status != "ok":
+            self.failed += 1
+            self.bar.console.print(f"failed: {name}: {reason}", highlight=False, markup=False)
         done = self.bar.tasks[0].completed + 1
         rate = done / max(time.monotonic() - self.started, 1e-9)
         self.bar.update(self.task, advance=1, rate=f"{rate:.1f}/s", failed=self.failed)
