@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+import psutil
 import pytest
 from conftest import FIXTURES
 from typer.testing import CliRunner
@@ -66,13 +67,15 @@ def acceptance(tmp_path_factory):
     deadline = time.monotonic() + 90
     while committed(db) == 0 and first.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
+    workers = psutil.Process(first.pid).children(recursive=True)
     first.send_signal(signal.SIGKILL)
     first.wait()
+    _, orphans = psutil.wait_procs(workers, timeout=30)  # workers see the parent's pipe close and stop
     before, before_any = committed(db), committed(db, "%")
 
     second = subprocess.run(CLI + ["batch", str(folder), "--db", str(db), "--workers", "2"],
                             capture_output=True, text=True, timeout=180)
-    return {"folder": folder, "db": db, "before": before, "before_any": before_any, "second": second, "duplicate": duplicate,
+    return {"folder": folder, "db": db, "before": before, "before_any": before_any, "workers": workers, "orphans": orphans, "second": second, "duplicate": duplicate,
             "documents": 2 * len(GOOD) + len(BAD) + 1}
 
 
@@ -84,6 +87,7 @@ def test_kill_during_the_run_then_rerun_completes_the_rest(acceptance):
     summary = second.stdout.strip()
     assert f"{good - acceptance['before']} parsed" in summary
     assert f"{acceptance['before_any']} skipped" in summary
+    assert acceptance["workers"] and not acceptance["orphans"]
     rows = export_rows(acceptance["db"])
     keys = [row["sha256"] or row["files"][0] for row in rows]
     assert len(keys) == len(set(keys)) == acceptance["documents"]

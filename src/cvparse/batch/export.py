@@ -11,9 +11,10 @@ import csv
 import io
 import json
 import os
-from typing import BinaryIO, Iterable, TextIO
+from typing import BinaryIO, Iterable, Iterator, TextIO
 
 FORMATS = ("jsonl", "csv", "parquet")
+PARQUET_ROW_GROUP = 1000  # rows converted at a time: a large store is never held in memory whole
 COLUMNS = ("sha256", "files", "status", "error", "record", "parser", "parsed_at", "seconds")
 
 
@@ -53,10 +54,25 @@ def write_parquet(rows: Iterable[dict], out: BinaryIO) -> int:
         ("error", pa.struct([("type", pa.string()), ("message", pa.string())])),
         ("record", pa.string()), ("parser", pa.string()), ("parsed_at", pa.string()), ("seconds", pa.float64()),
     ])
-    rows = [dict(row, record=None if row["record"] is None else json.dumps(row["record"], ensure_ascii=False))
-            for row in rows]
-    pq.write_table(pa.Table.from_pylist(rows, schema=schema), out)
-    return len(rows)
+    count = 0
+    with pq.ParquetWriter(out, schema) as writer:
+        for chunk in _chunks(rows, PARQUET_ROW_GROUP):
+            chunk = [dict(row, record=None if row["record"] is None else json.dumps(row["record"], ensure_ascii=False))
+                     for row in chunk]
+            writer.write_table(pa.Table.from_pylist(chunk, schema=schema))
+            count += len(chunk)
+    return count
+
+
+def _chunks(rows: Iterable[dict], size: int) -> Iterator[list[dict]]:
+    chunk = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def export(rows: Iterable[dict], fmt: str, out_path: str | os.PathLike | None, stdout: TextIO) -> int:

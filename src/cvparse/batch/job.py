@@ -148,16 +148,27 @@ def _tasks(todo: dict[str, list[str]], limits: Limits, on_result: Callable[[str,
         if size is not None and size > limits.max_bytes:
             on_result(sha, Outcome.failed("too_large", f"file is {size} bytes (limit {limits.max_bytes})"))
             continue
-        try:
-            with open(paths[0], "rb") as handle:
-                data = handle.read()
-        except OSError as exc:
-            on_result(sha, Outcome.failed("io", f"cannot read the file ({exc.strerror or type(exc).__name__})"))
-            continue
-        if hashlib.sha256(data).hexdigest() != sha:
-            on_result(sha, Outcome.failed("io", "the file changed during the batch; run it again"))
+        data, problem = _read_any(paths, sha)
+        if data is None:
+            on_result(sha, Outcome.failed("io", problem))
             continue
         yield Task(sha, data)
+
+
+def _read_any(paths: list[str], sha: str) -> tuple[bytes | None, str]:
+    """The document's bytes from the first of its paths that still holds them, else why not."""
+    problem = ""
+    for path in paths:
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read()
+        except OSError as exc:
+            problem = f"cannot read the file ({exc.strerror or type(exc).__name__})"
+            continue
+        if hashlib.sha256(data).hexdigest() == sha:
+            return data, ""
+        problem = "the file changed during the batch; run it again"
+    return None, problem
 
 
 def _sha256(path: str) -> str:

@@ -116,11 +116,11 @@ class Store:
                                 "(SELECT 1 FROM paths WHERE paths.key = documents.key)", (row[0],))
 
     def rows(self) -> Iterator[dict]:
-        """Every document with its paths, in key order."""
+        """Every document with its paths, in key order (streamed: a large store is not loaded at once)."""
         cursor = self.db.execute(
             "SELECT key, sha256, status, error_type, error_message, record, parser, parsed_at, seconds "
             "FROM documents ORDER BY key")
-        for key, sha, status, error_type, message, record, parser, parsed_at, seconds in cursor.fetchall():
+        for key, sha, status, error_type, message, record, parser, parsed_at, seconds in cursor:
             files = [p for (p,) in self.db.execute("SELECT path FROM paths WHERE key = ? ORDER BY path", (key,))]
             yield {"sha256": sha, "files": files, "status": status,
                    "error": {"type": error_type, "message": message} if status == "failed" else None,
