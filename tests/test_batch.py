@@ -1,6 +1,5 @@
 """Batch ingestion: every input accounted for, duplicates once, kill -9 and rerun, skips, exports."""
 import csv
-import io
 import json
 import os
 import signal

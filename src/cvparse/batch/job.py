@@ -19,7 +19,7 @@ from typing import Callable, Iterator, TextIO
 
 from .. import __version__
 from ..limits import Limits
-from .inputs import expand
+from .inputs import Inputs, expand
 from .progress import progress_for
 from .runner import BatchError, LocalPool, Task
 from .store import Outcome, Store, path_key
@@ -46,6 +46,25 @@ def parser_version(engine: str) -> str:
     return f"cvparse {__version__} {engine}"
 
 
+@dataclass(frozen=True)
+class Options:
+    workers: int
+    engine: str
+    limits: Limits
+    max_memory: int  # MB of address space per local worker, 0 for none
+    force: bool  # reparse what the store has
+    retry_failed: bool  # reparse what failed
+    executor: str  # local or dask
+    scheduler: str | None  # the Dask scheduler's address
+    warm: bool  # load the pipeline when a worker starts (not on its first document)
+
+    def wants(self, previous: tuple[str, str] | None) -> bool:
+        """Whether a document the store holds as (parser, status) is to be parsed again."""
+        if previous is None or self.force or previous[0] != parser_version(self.engine):
+            return True
+        return self.retry_failed and previous[1] == "failed"
+
+
 def run_batch(inputs: list[str], db: str | os.PathLike, *, workers: int | None = None, engine: str = "pdfium",
               limits: Limits | None = None, max_memory: int = 2048, force: bool = False,
               retry_failed: bool = False, executor: str = "local", scheduler: str | None = None,
@@ -54,7 +73,12 @@ def run_batch(inputs: list[str], db: str | os.PathLike, *, workers: int | None =
 
     Raises :class:`BatchError` only when the batch itself cannot run.
     """
-    limits = limits or Limits()
+    from ..extract import ENGINES
+
+    if engine not in ENGINES:
+        raise BatchError(f"unknown engine {engine!r} ({', '.join(ENGINES)})")
+    options = Options(workers or os.cpu_count() or 1, engine, limits or Limits(), max_memory, force,
+                      retry_failed, executor, scheduler, warm)
     found = expand(inputs)
     if not found.files:
         named = f" ({', '.join(found.missing[:3])} matched nothing)" if found.missing else ""
@@ -64,20 +88,16 @@ def run_batch(inputs: list[str], db: str | os.PathLike, *, workers: int | None =
     except (OSError, sqlite3.Error) as exc:
         raise BatchError(f"cannot open the store {os.fspath(db)} ({exc})") from exc
     try:
-        return _run(found, store, workers or os.cpu_count() or 1, engine, limits, max_memory,
-                    force, retry_failed, executor, scheduler, progress, warm)
+        return _run(found, store, options, progress)
     except sqlite3.Error as exc:
         raise BatchError(f"cannot write the store {os.fspath(db)} ({exc})") from exc
     finally:
         store.close()
 
 
-def _run(found, store: Store, workers: int, engine: str, limits: Limits, max_memory: int, force: bool,
-         retry_failed: bool, executor: str, scheduler: str | None, progress_stream: TextIO | None,
-         warm: bool) -> Summary:
-    parser = parser_version(engine)
+def _run(found: Inputs, store: Store, options: Options, progress_stream: TextIO | None) -> Summary:
+    parser = parser_version(options.engine)
     summary = Summary(inputs=len(found.files), ignored=found.ignored)
-    groups: dict[str, list[str]] = {}  # sha256 -> paths, in the order found
 
     def record_unreadable(path: str, message: str) -> None:
         store.save(path_key(path), None, [path], Outcome.failed("io", message), parser)
@@ -86,26 +106,31 @@ def _run(found, store: Store, workers: int, engine: str, limits: Limits, max_mem
 
     for path in found.missing:
         record_unreadable(path, "no such file, folder or match")
-    for path in found.files:
+    groups = _group_by_hash(found.files, record_unreadable)
+    summary.documents += len(groups)
+    known = store.parsers(groups)
+    todo = {sha: paths for sha, paths in groups.items() if options.wants(known.get(sha))}
+    for sha in groups.keys() - todo.keys():
+        store.link(sha, groups[sha])  # new copies of a known document are recorded too
+    summary.skipped = len(groups) - len(todo)
+    if todo:
+        _parse(todo, store, options, summary, progress_for(len(todo), progress_stream) if progress_stream else None)
+    return summary
+
+
+def _group_by_hash(files: list[str], record_unreadable: Callable[[str, str], None]) -> dict[str, list[str]]:
+    """sha256 -> the paths holding those bytes, in the order found."""
+    groups: dict[str, list[str]] = {}
+    for path in files:
         try:
             groups.setdefault(_sha256(path), []).append(path)
         except OSError as exc:
             record_unreadable(path, f"cannot read the file ({exc.strerror or type(exc).__name__})")
-    summary.documents += len(groups)
+    return groups
 
-    known = store.parsers(groups)
-    todo = {}
-    for sha, paths in groups.items():
-        previous = known.get(sha)
-        if previous and previous[0] == parser and not force and not (retry_failed and previous[1] == "failed"):
-            store.link(sha, paths)
-            summary.skipped += 1
-        else:
-            todo[sha] = paths
-    if not todo:
-        return summary
 
-    progress = progress_for(len(todo), progress_stream) if progress_stream else None
+def _parse(todo: dict[str, list[str]], store: Store, options: Options, summary: Summary, progress) -> None:
+    parser = parser_version(options.engine)
 
     def on_result(sha: str, outcome: Outcome) -> None:
         store.save(sha, sha, todo[sha], outcome, parser)
@@ -117,28 +142,24 @@ def _run(found, store: Store, workers: int, engine: str, limits: Limits, max_mem
             progress.advance(todo[sha][0], outcome.status, f"{outcome.error_type}: {outcome.error_message}")
 
     try:
-        pool = _executor(executor, scheduler, workers, engine, limits, max_memory, warm)
-        pool.run(_tasks(todo, limits, on_result), on_result)
+        _executor(options).run(_tasks(todo, options.limits, on_result), on_result)
     finally:
         if progress:
             progress.close()
-    return summary
 
 
-def _executor(name: str, scheduler: str | None, workers: int, engine: str, limits: Limits, max_memory: int,
-              warm: bool):
-    if name == "local":
-        return LocalPool(workers, engine, limits, max_memory, warm)
-    if name == "dask":
-        if not scheduler:
+def _executor(options: Options):
+    if options.executor == "local":
+        return LocalPool(options.workers, options.engine, options.limits, options.max_memory, options.warm)
+    if options.executor == "dask":
+        if not options.scheduler:
             raise BatchError("--executor dask needs --scheduler ADDRESS")
         try:
             from .dask_executor import DaskExecutor
         except ImportError as exc:
             raise BatchError("the dask executor needs the dask extra: pip install 'cvparse[dask]'") from exc
-
-        return DaskExecutor(scheduler, engine, limits)
-    raise BatchError(f"unknown executor {name!r} (local or dask)")
+        return DaskExecutor(options.scheduler, options.engine, options.limits)
+    raise BatchError(f"unknown executor {options.executor!r} (local or dask)")
 
 
 def _tasks(todo: dict[str, list[str]], limits: Limits, on_result: Callable[[str, Outcome], None]) -> Iterator[Task]:
