@@ -54,18 +54,17 @@ class LocalPool:
         try:
             while True:
                 for slot in slots:
-                    if slot.ready and slot.task is None and not exhausted:
+                    if slot.ready and slot.task is None and (retry or not exhausted):
                         task = retry.popleft() if retry else next(pending, None)
                         if task is None:
                             exhausted = True
                         elif not slot.give(task, self.deadline):
                             retry.append(task)
-                if exhausted and not any(slot.task for slot in slots):
+                if exhausted and not retry and not any(slot.task for slot in slots):
                     return
                 self._wait(slots)
                 for index, slot in enumerate(slots):
-                    restart = self._check(slot, on_result, retry)
-                    if restart:
+                    if self._check(slot, on_result):
                         slot.stop()
                         slots[index] = _Slot(self.context, self.worker_args)
         finally:
@@ -78,7 +77,7 @@ class LocalPool:
         wait([slot.conn for slot in slots] + [slot.process.sentinel for slot in slots], timeout)
 
     @staticmethod
-    def _check(slot: _Slot, on_result: OnResult, retry: deque[Task]) -> bool:
+    def _check(slot: _Slot, on_result: OnResult) -> bool:
         """Take the slot's message, if any; True when its worker must be replaced."""
         try:
             message = slot.conn.recv() if slot.conn.poll() else None
