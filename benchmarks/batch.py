@@ -9,11 +9,14 @@ into a fresh store. Two figures per run: over the whole run (worker start-up,
 spaCy and dateparser loading included) and from the first finished document to
 the last (start-up excluded: the rate a long overnight batch settles at).
 The machine may be shared: the worker counts alternate, REPEAT rounds, and the
-best round of each is kept (the one least disturbed by other work).
+best round of each is kept (the one least disturbed by other work). Before and
+after, a pure-Python loop run in 1 and then 2 processes shows how much parallel
+CPU the machine had to give at the time (2.0x on two idle cores).
 """
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import sys
 import tempfile
@@ -56,6 +59,26 @@ def measure(folder: Path, db: Path, workers: int, engine: str) -> tuple[int, flo
     return summary.documents, summary.documents / elapsed, steady
 
 
+def _spin(count: int) -> int:
+    total = 0
+    for number in range(count):
+        total += number * number
+    return total
+
+
+def parallel_capacity(count: int = 5_000_000) -> float:
+    """How many times more CPU work two processes get done than one, right now (2.0: two free cores)."""
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        pool.map(_spin, [1, 1])  # both processes started before the clock
+        started = time.perf_counter()
+        pool.apply(_spin, (count,))
+        one = time.perf_counter() - started
+        started = time.perf_counter()
+        pool.map(_spin, [count, count], chunksize=1)
+        two = time.perf_counter() - started
+    return 2 * one / two
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=10)
@@ -66,12 +89,13 @@ def main() -> int:
     sources = sorted((ROOT / "tests" / "fixtures").glob("*.pdf"))  # the samples, as samples/*/build.sh make them
     load = os.getloadavg()
     print(f"load average before: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}; cores: {os.cpu_count()}; "
-          f"{parser_version(args.engine)}")
+          f"{parser_version(args.engine)}; parallel capacity now: {parallel_capacity():.2f}x")
     best: dict[int, tuple[float, float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "cvs"
         unique_copies(sources, folder, args.copies)
         for round_no in range(args.repeat):
+            print(f"round {round_no + 1}: parallel capacity {parallel_capacity():.2f}x", flush=True)
             for workers in args.workers:
                 db = Path(tmp) / f"store-{round_no}-{workers}.db"
                 documents, whole, steady = measure(folder, db, workers, args.engine)
@@ -85,7 +109,8 @@ def main() -> int:
         print(f"2 vs 1 workers: {best[2][0] / best[1][0]:.2f}x whole run, "
               f"{best[2][1] / best[1][1]:.2f}x excluding start-up")
     load = os.getloadavg()
-    print(f"load average after: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
+    print(f"load average after: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}; "
+          f"parallel capacity now: {parallel_capacity():.2f}x")
     return 0
 
 
