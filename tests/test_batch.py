@@ -2,6 +2,7 @@
 import csv
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -83,6 +84,11 @@ def test_kill_during_the_run_then_rerun_completes_the_rest(acceptance):
     assert second.returncode == 0, second.stderr
     good = 2 * len(GOOD)
     assert 1 <= acceptance["before"] < good  # the first run was stopped with records committed and work left
+    progress = second.stderr.splitlines()  # not a terminal: plain log lines, no bar
+    # The bad files sort after the first good one, so the kill left some of them to the rerun.
+    assert any(re.fullmatch(r"cvparse: batch: failed: \S+\.pdf: (not_a_pdf|damaged): .+", line) for line in progress)
+    assert re.fullmatch(rf"cvparse: batch: {second_todo(acceptance)}/{second_todo(acceptance)} documents, "
+                        r"[\d.]+/s, ETA 0:00:00, \d+ failed", progress[-1])
     summary = second.stdout.strip()
     assert f"{good - acceptance['before']} parsed" in summary
     assert f"{acceptance['before_any']} skipped" in summary
@@ -90,6 +96,11 @@ def test_kill_during_the_run_then_rerun_completes_the_rest(acceptance):
     rows = export_rows(acceptance["db"])
     keys = [row["sha256"] or row["files"][0] for row in rows]
     assert len(keys) == len(set(keys)) == acceptance["documents"]
+
+
+def second_todo(acceptance) -> int:
+    """Documents the rerun had to parse: all but those committed before the kill (the io one has no hash)."""
+    return acceptance["documents"] - 1 - acceptance["before_any"]
 
 
 def test_every_input_is_in_the_export_with_its_status(acceptance):
@@ -206,3 +217,19 @@ def test_a_changed_file_moves_its_path_and_drops_the_old_document(tmp_path):
     assert rows == {"aaa": ["/copy.pdf"], "bbb": ["/cv.pdf"]}
     store.save("ccc", "ccc", ["/copy.pdf"], Outcome("ok", record="{}"), "p")
     assert {row["sha256"] for row in store.rows()} == {"bbb", "ccc"}
+
+
+def test_a_document_is_parsed_again_only_for_another_parser_or_when_asked():
+    from cvparse.batch.job import Options, parser_version
+    from cvparse.limits import Limits
+
+    def options(**changes):
+        base = dict(workers=1, engine="pdfium", limits=Limits(), max_memory=0, force=False, retry_failed=False,
+                    executor="local", scheduler=None, warm=False)
+        return Options(**{**base, **changes})
+
+    same, other = parser_version("pdfium"), parser_version("pdfplumber")
+    assert not options().wants((same, "ok")) and not options().wants((same, "failed"))
+    assert options().wants(None) and options().wants((other, "ok"))
+    assert options(force=True).wants((same, "ok"))
+    assert options(retry_failed=True).wants((same, "failed")) and not options(retry_failed=True).wants((same, "ok"))
