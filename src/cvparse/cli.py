@@ -221,6 +221,52 @@ def schema_cmd(out: Optional[Path] = typer.Option(None, "--out", help="write the
         print(text)
 
 
+@app.command("batch")
+def batch_cmd(
+    inputs: list[str] = typer.Argument(..., help="PDF files, folders (recursive, *.pdf) and glob patterns"),
+    db: Path = typer.Option(Path("cvparse.db"), "--db", help="the SQLite store (created 0600)"),
+    workers: int = typer.Option(os.cpu_count() or 1, "--workers", help="worker processes"),
+    timeout: float = typer.Option(Limits.timeout, "--timeout", help="wall seconds per document (0: none)"),
+    max_memory: int = typer.Option(2048, "--max-memory", help="address-space cap per worker, MB (0: none)"),
+    engine: str = typer.Option("pdfium", "--engine", help="pdfium (default here) or pdfplumber"),
+    force: bool = typer.Option(False, "--force", help="reparse documents already in the store"),
+    retry_failed: bool = typer.Option(False, "--retry-failed", help="reparse the documents that failed"),
+    executor: str = typer.Option("local", "--executor", help="local (process pool) or dask"),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786)"),
+) -> None:
+    """Parse many CVs into a SQLite store: parallel, resumable; failures are recorded, not fatal."""
+    _setup_logging(False)
+    from .batch import BatchError, run_batch
+
+    try:
+        summary = run_batch(inputs, db, workers=workers, engine=engine, limits=Limits(timeout=timeout),
+                            max_memory=max_memory, force=force, retry_failed=retry_failed,
+                            executor=executor, scheduler=scheduler)
+    except BatchError as exc:
+        print(f"cvparse: error: batch: {exc}", file=sys.stderr)
+        raise typer.Exit(2)
+    print(f"cvparse: batch: {summary.text()}")
+
+
+@app.command("export")
+def export_cmd(
+    db: Path = typer.Option(..., "--db", help="the SQLite store written by cvparse batch"),
+    fmt: str = typer.Option("jsonl", "--format", help="jsonl, csv or parquet"),
+    out: Optional[Path] = typer.Option(None, "--out", help="write to this file (mode 0600), else stdout"),
+) -> None:
+    """Export the batch store, one row per document (JSON Lines on stdout by default)."""
+    from .batch.export import ExportError, export
+    from .batch.store import StoreError, open_existing
+
+    try:
+        if fmt == "parquet" and out is None and sys.stdout.isatty():
+            raise ExportError("parquet is binary: give --out FILE or redirect standard output")
+        export(open_existing(db).rows(), fmt, out, sys.stdout)
+    except (ExportError, StoreError, OSError) as exc:
+        print(f"cvparse: error: export: {exc}", file=sys.stderr)
+        raise typer.Exit(2)
+
+
 def main() -> None:
     # `cvparse FILE.pdf` is short for `cvparse parse FILE.pdf`.
     commands = {"parse", "eval", "layout", "batch", "export", "schema", "show", "--help", "-h", "--version"}

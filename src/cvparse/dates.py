@@ -185,3 +185,8 @@ def first_range(text: str) -> DateMatch | None:
         if d.is_range:
             return d
     return dates[0] if dates else None
+
+
+def warm_up() -> None:
+    """Pay dateparser's first-call cost (~4 s: it compiles every locale) now, not inside a timed parse."""
+    _month_by_dateparser.__wrapped__("qqqq")  # a word no locale knows: every one gets compiled
