@@ -52,3 +52,14 @@ def test_open_ended_range_runs_to_the_present():
     d = first_range("Board of Directors (2018–)")
     assert (d.start, d.end, d.current, d.text) == ("2018", None, True, "2018–")
     assert first_range("2018 – 2019").current is False
+
+
+def test_month_words_of_languages_without_a_table():
+    from cvparse.dates import find_dates
+
+    # Polish, Czech and Dutch month names come from dateparser's data, ordinary words do not.
+    assert [(d.start, d.end) for d in find_dates("marca 2019 – lipca 2021")] == [("2019-03", "2021-07")]
+    assert [d.start for d in find_dates("ledna 2020")] == ["2020-01"]
+    assert [d.start for d in find_dates("maart 2018")] == ["2018-03"]
+    assert [d.start for d in find_dates("Commerce 2019")] == ["2019"]
+    assert [d.start for d in find_dates("University 2016")] == ["2016"]

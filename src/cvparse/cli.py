@@ -71,24 +71,34 @@ def write_private(path: Path, text: str) -> None:
         handle.write(text)
 
 
+# Options that several commands share.
+ENGINE = typer.Option("pdfplumber", "--engine", help="pdfplumber (default) or pdfium")
+PASSWORD = typer.Option(None, "--password", help="password of an encrypted PDF")
+TIMEOUT = typer.Option(Limits.timeout, "--timeout", help="wall seconds per document (0: none)")
+OCR = typer.Option(False, "--ocr", help="read pages without a text layer by OCR (Tesseract)")
+OCR_ALL = typer.Option(False, "--ocr-all", help="read every page by OCR, ignoring the text layer")
+OCR_LANG = typer.Option("eng", "--ocr-lang", help="Tesseract language codes, e.g. eng, deu, eng+fra")
+DEBUG = typer.Option(False, "--debug", help="show tracebacks and debug logs")
+
+
 @app.command("parse")
 def parse_cmd(
     file: str = typer.Argument(..., help="PDF file ('-' reads standard input)"),
     as_json: bool = typer.Option(False, "--json", help="print the JSON record"),
     fmt: str = typer.Option("native", "--format", help="native (default) or jsonresume; jsonresume implies JSON"),
     redacted: bool = typer.Option(False, "--redact", help="remove the person's identity (blind screening)"),
-    engine: str = typer.Option("pdfplumber", "--engine", help="pdfplumber (default) or pdfium"),
-    password: Optional[str] = typer.Option(None, "--password", help="password of an encrypted PDF"),
+    engine: str = ENGINE,
+    password: Optional[str] = PASSWORD,
     out: Optional[Path] = typer.Option(None, "--out", help="write the output to this file (mode 0600)"),
     max_pages: int = typer.Option(Limits.max_pages, "--max-pages", help="refuse PDFs with more pages"),
     max_chars: int = typer.Option(Limits.max_chars, "--max-chars", help="refuse PDFs drawing more characters"),
     max_mb: float = typer.Option(Limits.max_stream_bytes / MiB, "--max-mb",
                                  help="refuse PDFs whose streams decompress to more megabytes"),
-    timeout: float = typer.Option(Limits.timeout, "--timeout", help="wall seconds per document (0: none)"),
-    ocr: bool = typer.Option(False, "--ocr", help="read pages without a text layer by OCR (Tesseract)"),
-    ocr_all: bool = typer.Option(False, "--ocr-all", help="read every page by OCR, ignoring the text layer"),
-    ocr_lang: str = typer.Option("eng", "--ocr-lang", help="Tesseract language codes, e.g. eng, deu, eng+fra"),
-    debug: bool = typer.Option(False, "--debug", help="show tracebacks and debug logs"),
+    timeout: float = TIMEOUT,
+    ocr: bool = OCR,
+    ocr_all: bool = OCR_ALL,
+    ocr_lang: str = OCR_LANG,
+    debug: bool = DEBUG,
 ) -> None:
     """Parse one CV and print its record (JSON with --json, else panels and tables)."""
     _setup_logging(debug)
@@ -120,13 +130,13 @@ def parse_cmd(
 def show_cmd(
     file: str = typer.Argument(..., help="PDF file ('-' reads standard input)"),
     html: Path = typer.Option(..., "--html", help="write the review page here (mode 0600)"),
-    engine: str = typer.Option("pdfplumber", "--engine", help="pdfplumber (default) or pdfium"),
-    password: Optional[str] = typer.Option(None, "--password", help="password of an encrypted PDF"),
-    timeout: float = typer.Option(Limits.timeout, "--timeout", help="wall seconds per document (0: none)"),
-    ocr: bool = typer.Option(False, "--ocr", help="read pages without a text layer by OCR (Tesseract)"),
-    ocr_all: bool = typer.Option(False, "--ocr-all", help="read every page by OCR, ignoring the text layer"),
-    ocr_lang: str = typer.Option("eng", "--ocr-lang", help="Tesseract language codes, e.g. eng, deu, eng+fra"),
-    debug: bool = typer.Option(False, "--debug", help="show tracebacks and debug logs"),
+    engine: str = ENGINE,
+    password: Optional[str] = PASSWORD,
+    timeout: float = TIMEOUT,
+    ocr: bool = OCR,
+    ocr_all: bool = OCR_ALL,
+    ocr_lang: str = OCR_LANG,
+    debug: bool = DEBUG,
 ) -> None:
     """Write a review page: the PDF's pages with a box over every section, entry and field read, beside the record."""
     _setup_logging(debug)
@@ -226,7 +236,7 @@ def batch_cmd(
     inputs: list[str] = typer.Argument(..., help="PDF files, folders (recursive, *.pdf) and glob patterns"),
     db: Path = typer.Option(Path("cvparse.db"), "--db", help="the SQLite store (created 0600)"),
     workers: int = typer.Option(os.cpu_count() or 1, "--workers", help="worker processes"),
-    timeout: float = typer.Option(Limits.timeout, "--timeout", help="wall seconds per document (0: none)"),
+    timeout: float = TIMEOUT,
     max_memory: int = typer.Option(2048, "--max-memory", help="address-space cap per worker, MB (0: none)"),
     engine: str = typer.Option("pdfium", "--engine", help="pdfium (default here) or pdfplumber"),
     force: bool = typer.Option(False, "--force", help="reparse documents already in the store"),

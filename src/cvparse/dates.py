@@ -1,14 +1,14 @@
 """Dates and date ranges in any common CV language (used by segmentation and fields).
 
 A regular-expression fast path reads the usual shapes (years, month names,
-numeric dates, open ends); dateparser reads month words the tables do not
-know. A date is never more precise than what is printed: no invented days.
+numeric dates, open ends); month words our tables do not know are looked up
+in dateparser's month names of some 200 languages. A date is never more precise than what is printed: no invented days.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from .lexicon import load
 
@@ -58,17 +58,35 @@ def _since() -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=\W))(?:{_alts(load('dates')['since'])})\s*$", re.I)
 
 
-@lru_cache(maxsize=512)
-def _month_by_dateparser(word: str) -> int | None:
-    import dateparser
+_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december")
+
+
+@cache
+def _foreign_months() -> dict[str, int]:
+    """Month names of every language dateparser knows, read from its translation data.
+
+    Asking dateparser's parser instead costs seconds on the first unknown word (it
+    compiles every locale) and takes ordinary words for dates. Only full names are
+    kept (an abbreviation is a prefix of another name of its month: "sty" of
+    "stycznia"), and only names that mean one month in every language.
+    """
+    import importlib
+    import pkgutil
 
     try:
-        parsed = dateparser.date.DateDataParser(settings={"PREFER_DAY_OF_MONTH": "first"}).get_date_data(f"{word} 2001")
-    except Exception:
-        return None
-    if parsed and parsed.date_obj and parsed.period == "month" and parsed.date_obj.year == 2001:
-        return parsed.date_obj.month
-    return None
+        from dateparser.data import date_translation_data as data
+    except ImportError:
+        return {}
+    months: dict[str, set[int]] = {}
+    for module in pkgutil.iter_modules(data.__path__):
+        info = getattr(importlib.import_module(f"{data.__name__}.{module.name}"), "info", {})
+        for number, key in enumerate(_MONTH_KEYS, start=1):
+            names = [n.lower() for n in info.get(key, [])]
+            for name in names:
+                if len(name) >= 4 and not any(other != name and other.startswith(name) for other in names):
+                    months.setdefault(name, set()).add(number)
+    return {name: numbers.pop() for name, numbers in months.items() if len(numbers) == 1}
 
 
 def _value(m: re.Match[str], months: dict[str, int]) -> tuple[str | None, bool, bool]:
@@ -114,13 +132,12 @@ def _not_months() -> frozenset[str]:
 
 
 def _unknown_month_words(text: str, months: dict[str, int]) -> str:
-    """Rewrite month words only dateparser knows ("marca 2019") to numeric form."""
+    """Rewrite month words only dateparser's tables know ("marca 2019") to numeric form."""
     def repl(m: re.Match[str]) -> str:
         word = m.group(1).lower()
-        # dateparser's first call costs ~1 s (it loads every language): never ask it about known words.
-        if word in months or len(word) < 3 or word in _not_months():
+        if word in months or word in _not_months():
             return m.group(0)
-        mo = _month_by_dateparser(word) if not word.isascii() or word.endswith(("o", "a", "y", "i", "e")) else None
+        mo = _foreign_months().get(word)
         return f"{mo:02d}/{m.group(2)}".ljust(len(m.group(0))) if mo else m.group(0)
 
     return _WORD_YEAR.sub(repl, text)
@@ -188,5 +205,5 @@ def first_range(text: str) -> DateMatch | None:
 
 
 def warm_up() -> None:
-    """Pay dateparser's first-call cost (~4 s: it compiles every locale) now, not inside a timed parse."""
-    _month_by_dateparser.__wrapped__("qqqq")  # a word no locale knows: every one gets compiled
+    """Read the month names of every language now (~0.2 s), not inside a timed parse."""
+    _foreign_months()
