@@ -104,7 +104,6 @@ def parse_cmd(
     _setup_logging(debug)
     import cvparse
     from .export import FORMATS, render
-    from .export.redact import redact
 
     if fmt not in FORMATS:
         _usage_error(f"--format must be one of {', '.join(FORMATS)}")
@@ -114,7 +113,10 @@ def parse_cmd(
         source = _read_stdin(limits.max_bytes) if file == "-" else file
         cv = cvparse.parse(source, engine=engine, password=password, limits=limits,
                            ocr=_ocr_mode(ocr, ocr_all), ocr_lang=ocr_lang)
-        cv = redact(cv) if redacted else cv
+        if redacted:
+            from .export.redact import redact
+
+            cv = redact(cv)
     except Exception as exc:  # never a traceback for bad input; --debug re-raises
         _fail(file, exc, as_json, debug)
     if as_json:
