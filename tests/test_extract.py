@@ -90,3 +90,12 @@ def test_space_glyphs_do_not_bridge_a_column_gutter():
         page += left + pad + right
     columns = split_columns(page, 600.0)
     assert len(columns) == 2
+
+
+def test_pdf_colours_in_every_space_compare_equal():
+    from cvparse.extract.colors import pdf_color
+
+    assert pdf_color((0.2,)) == pdf_color((0.2, 0.2, 0.2)) == pdf_color([0.2, 0.2, 0.2]) == "51,51,51"
+    assert pdf_color((0, 0, 0, 1)) == "0,0,0"  # CMYK black
+    assert pdf_color(None) == ""
+    assert pdf_color((0.5, [1])) == "(0.5, [1])"  # an unhashable part is still read, not cached

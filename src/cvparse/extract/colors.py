@@ -6,6 +6,7 @@ same colour from another engine must compare equal, so every colour becomes
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 
@@ -15,6 +16,20 @@ def rgb_string(r: float, g: float, b: float) -> str:
 
 def pdf_color(value: Any) -> str:
     """A colour as pdfminer reports it (grey, RGB or CMYK components in 0-1) as "r,g,b"."""
+    if isinstance(value, tuple):
+        try:
+            return _tuple_color(value)  # a page has a few colours and thousands of glyphs
+        except TypeError:  # an unhashable part: convert without the cache
+            pass
+    return _color(value)
+
+
+@lru_cache(maxsize=256)
+def _tuple_color(value: tuple) -> str:
+    return _color(value)
+
+
+def _color(value: Any) -> str:
     if not isinstance(value, (list, tuple)) or not all(isinstance(v, (int, float)) for v in value):
         return "" if value is None else str(value)  # patterns and unknown spaces keep their name
     v = [min(1.0, max(0.0, float(x))) for x in value]
