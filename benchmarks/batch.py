@@ -6,7 +6,7 @@ The samples are few, and the store parses each distinct document once, so each
 sample is copied COPIES times with a PDF comment after its end marker (the
 file stays valid, its SHA-256 changes). Each worker count runs the same set
 into a fresh store. Two figures per run: over the whole run (worker start-up,
-spaCy and dateparser loading included) and from the first finished document to
+spaCy and the month-name tables loading included) and from the first finished document to
 the last (start-up excluded: the rate a long overnight batch settles at).
 The machine may be shared: the worker counts alternate, REPEAT rounds, and the
 best round of each is kept (the one least disturbed by other work). Before and
@@ -81,7 +81,7 @@ def parallel_capacity(count: int = 5_000_000) -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--copies", type=int, default=40)  # 440 CVs: start-up (~6 s a worker) amortised
+    parser.add_argument("--copies", type=int, default=40)  # 440 CVs: worker start-up (~2 s) amortised
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--engine", default="pdfium")
     parser.add_argument("--repeat", type=int, default=2)

@@ -1,6 +1,6 @@
 """What runs in a batch worker process, whichever executor started it.
 
-A worker loads the spaCy pipeline and dateparser's tables once, then parses
+A worker loads the spaCy pipeline and the month-name tables once, then parses
 documents through the public API; every outcome, good or bad, is an
 :class:`Outcome` (the error's kind and the first line of its message).
 """
