@@ -195,8 +195,11 @@ def _read_any(paths: list[str], sha: str) -> tuple[bytes | None, str]:
 def _sha256(path: str) -> str:
     if not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO or a device would block or never end
         raise OSError(errno.EINVAL, "not a regular file")
-    with open(path, "rb") as handle:
-        return hashlib.file_digest(handle, "sha256").hexdigest()
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:  # hashlib.file_digest would need Python 3.11
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def _size(path: str) -> int | None:
