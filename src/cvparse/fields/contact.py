@@ -86,7 +86,7 @@ def _mask_dates(text: str) -> str:
     return text
 
 
-def _is_contact(text: str) -> bool:
+def is_contact(text: str) -> bool:
     return bool(EMAIL.search(text) or URL.search(text) or PHONE_SHAPE.search(text))
 
 
@@ -94,7 +94,7 @@ def _pick_name(header: list[Line], layout: Layout) -> tuple[Line, str] | None:
     """The biggest text of the header; a name sharing its line with an e-mail is its own cell."""
     def pool_of(lines: list[Line]) -> list[tuple[Line, list[Word]]]:
         return [(ln, cell) for ln in lines for cell in ln.cells()
-                if not _is_contact(" ".join(w.text for w in cell)) and any(c.isalpha() for w in cell for c in w.text)]
+                if not is_contact(" ".join(w.text for w in cell)) and any(c.isalpha() for w in cell for c in w.text)]
 
     pool = pool_of(header)
     if not pool and layout.pages:
@@ -129,7 +129,7 @@ def _name_from_rows(rows: list[tuple[str, str, Line]]) -> tuple[str, Line] | Non
         if label in _folded_labels("surname_first") and value.count(",") == 1:
             surname, given = (p.strip() for p in value.split(","))
             return f"{given} {surname}", line
-        if label in _folded_labels("name") and value and not _is_contact(value):
+        if label in _folded_labels("name") and value and not is_contact(value):
             return value, line
     return None
 
@@ -174,7 +174,7 @@ def parse_basics(header: list[Line], contact_lines: list[Line], layout: Layout) 
         after = header[header.index(name_line) + 1:] if name_line in header else []
         for line in after:
             text = line.text.strip()
-            if _is_contact(text) or len(text) < 3:
+            if is_contact(text) or len(text) < 3:
                 continue
             basics.headline = text
             basics.provenance["headline"] = Source(page=line.page, box=line.box)
@@ -267,7 +267,7 @@ def _find_location(basics: Basics, lines: list[Line]) -> None:
         for cell in line.cells():
             for text in _PIECE_SEP.split(" ".join(w.text for w in cell)):
                 text = text.strip(" ,;")
-                if _is_contact(text):
+                if is_contact(text):
                     continue
                 if ("," in text and looks_like_place(text)) or _CITY_POSTCODE.fullmatch(text):
                     basics.location = text

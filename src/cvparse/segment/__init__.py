@@ -27,30 +27,56 @@ class Document:
     header: list[Line]
     sections: list[Section]
     layout: Layout
+    furniture: list[Line] = field(default_factory=list)  # first copies of running headers/footers
 
 
 def _running_key(line: Line) -> str:
     return re.sub(r"\d+", "#", line.text.lower())
 
 
-def drop_running_lines(layout: Layout) -> None:
-    """Remove page furniture: lines repeated at the top or bottom of pages, page numbers."""
+def drop_running_lines(layout: Layout) -> list[Line]:
+    """Remove page furniture: lines repeated at the top or bottom of pages, page numbers.
+    Returns the first copy of each repeated line (a footer may hold the contact details).
+
+    At the very edge, the same text on two pages is enough. A taller footer or
+    header (a moderncv address block, a letterhead) reaches further in, so there
+    the text must also stand at the same height on each page, as furniture does
+    and body text practically never does.
+    """
     if not layout.pages:
-        return
-    counts: Counter[str] = Counter()
+        return []
+    at_edge: Counter[str] = Counter()
+    in_band: Counter[tuple[str, int]] = Counter()
     for page in layout.pages:
-        for key in {_running_key(ln) for ln in page.lines if _at_edge(ln, page.height)}:
-            counts[key] += 1
-    repeated = {k for k, n in counts.items() if n >= 2 and len(layout.pages) >= 2}
+        at_edge.update({_running_key(ln) for ln in page.lines if _at_edge(ln, page.height)})
+        in_band.update({_placed_key(ln) for ln in page.lines if _at_edge(ln, page.height, _BAND)})
+    several = len(layout.pages) >= 2
+    repeated = {k for k, n in at_edge.items() if n >= 2 and several}
+    placed = {k for k, n in in_band.items() if n >= 2 and several}
+    first: dict[str, Line] = {}
     for page in layout.pages:
-        page.lines = [
-            ln for ln in page.lines
-            if not (_at_edge(ln, page.height) and (_running_key(ln) in repeated or _is_page_number(ln.text)))
-        ]
+        kept = []
+        for ln in page.lines:
+            if _at_edge(ln, page.height) and _is_page_number(ln.text):
+                continue
+            if (_at_edge(ln, page.height) and _running_key(ln) in repeated) or \
+                    (_at_edge(ln, page.height, _BAND) and _placed_key(ln) in placed):
+                first.setdefault(_running_key(ln), ln)
+                continue
+            kept.append(ln)
+        page.lines = kept
+    return list(first.values())
 
 
-def _at_edge(line: Line, height: float) -> bool:
-    return height > 0 and (line.bottom < 0.07 * height or line.top > 0.93 * height)
+_EDGE, _BAND = 0.07, 0.15  # shares of the page height: the margin proper, and a tall header/footer
+
+
+def _placed_key(line: Line) -> tuple[str, int]:
+    return _running_key(line), round(line.top / 2)
+
+
+def _at_edge(line: Line, height: float, share: float = _EDGE) -> bool:
+    return height > 0 and (line.bottom < share * height or line.top > (1 - share) * height)
 
 
 def _is_page_number(text: str) -> bool:
@@ -98,7 +124,7 @@ def _headline_into_header(header: list[Line], sections: list[Section]) -> None:
 
 
 def segment(layout: Layout) -> Document:
-    drop_running_lines(layout)
+    furniture = drop_running_lines(layout)
     headings = find_headings(layout)
     header: list[Line] = []
     sections: list[Section] = []
@@ -125,4 +151,4 @@ def segment(layout: Layout) -> Document:
     _headline_into_header(header, sections)
     for section in sections:
         section.blocks = _blocks(section.lines, section.kind, _column_margin(section.lines, layout))
-    return Document(header=header, sections=sections, layout=layout)
+    return Document(header=header, sections=sections, layout=layout, furniture=furniture)
