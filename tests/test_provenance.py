@@ -80,3 +80,14 @@ def test_a_phone_is_found_however_it_is_grouped():
     words = make_line("Call (415) 555-0132 today").words
     assert page == 1 and box == (words[1].x0, words[1].top, words[2].x1, words[2].bottom)
     assert span.find_digits("+14155550199") is None
+
+
+def test_a_place_repeated_inside_the_employer_points_at_the_printed_place():
+    from cvparse.fields.experience import parse_experience
+    from cvparse.segment.entries import Block
+
+    line = make_line("Research Fellow || University of Singapore || Singapore")
+    entry = parse_experience(Block(lines=[line]), "Experience")
+    assert entry.location == "Singapore" and entry.organization == "University of Singapore"
+    org, place = entry.provenance["organization"].box, entry.provenance["location"].box
+    assert place[0] >= org[2]  # the place's own cell, right of the employer

@@ -34,7 +34,6 @@ class TooLarge(CVParseError):
     exit_code = 7
 
 
-
 class Timeout(CVParseError):
     kind = "timeout"
     exit_code = 8

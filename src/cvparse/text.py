@@ -66,14 +66,32 @@ class Span:
         """Page and box of ``value`` inside this span (the whole span if not found)."""
         return (self.find(value) if value else None) or _place(self.words)
 
-    def find(self, value: str) -> tuple[int, Box] | None:
-        """Page and box of ``value`` where it is printed in this span, None if it is not."""
-        idx = self.text.find(value)
-        if idx < 0:
-            idx = self.text.lower().find(value.lower()[:40])
-        if idx < 0 or not value:
+    def find(self, value: str, taken: list[tuple[int, int]] | None = None) -> tuple[int, Box] | None:
+        """Page and box of ``value`` where it is printed in this span, None if it is not.
+
+        With ``taken`` (character ranges other fields were read from), the first printing
+        outside them wins: "Singapore" the place, not the end of "University of Singapore";
+        the range found is added to ``taken``.
+        """
+        at = self._offset(value, taken or []) if value else None
+        if at is None:
             return None
-        return _place(self.words_in(idx, idx + len(value)))
+        if taken is not None:
+            taken.append((at, at + len(value)))
+        return _place(self.words_in(at, at + len(value)))
+
+    def _offset(self, value: str, taken: list[tuple[int, int]]) -> int | None:
+        for text, wanted in ((self.text, value), (self.text.lower(), value.lower()[:40])):
+            first = None
+            at = text.find(wanted)
+            while at >= 0:
+                if not any(at < end and start < at + len(value) for start, end in taken):
+                    return at
+                first = at if first is None else first
+                at = text.find(wanted, at + 1)
+            if first is not None:
+                return first  # printed only where another field was read: share its place
+        return None
 
     def find_digits(self, number: str, shortest: int = 7) -> tuple[int, Box] | None:
         """Where a number (a phone in E.164) is printed, however it is grouped and punctuated:

@@ -102,11 +102,12 @@ _DERIVED_FROM = {"start": "dates_text", "end": "dates_text"}
 _ISO_DATE = re.compile(r"^(\d{4})(?:-\d\d){0,2}$")
 
 
-def locate(span: Span, value: object) -> tuple[int, Box] | None:
+def locate(span: Span, value: object, taken: list[tuple[int, int]] | None = None) -> tuple[int, Box] | None:
     """Where a field's value is printed in the span: a text, an ISO date by its year,
-    a list by the union of its items on the first item's page; None if it is not printed."""
+    a list by the union of its items on the first item's page; None if it is not printed.
+    ``taken`` holds the text other fields were read from (see :meth:`Span.find`)."""
     if isinstance(value, list):
-        found = [f for f in (locate(span, item) for item in value) if f]
+        found = [f for f in (locate(span, item, taken) for item in value) if f]
         if not found:
             return None
         page = found[0][0]
@@ -114,7 +115,7 @@ def locate(span: Span, value: object) -> tuple[int, Box] | None:
     if not isinstance(value, str) or not value:
         return None
     iso = _ISO_DATE.match(value)
-    return span.find(iso.group(1) if iso else value)
+    return span.find(iso.group(1) if iso else value, taken)
 
 
 def set_provenance(entry: Entry, span: Span) -> None:
@@ -128,10 +129,11 @@ def set_provenance(entry: Entry, span: Span) -> None:
         return
     entry.provenance["entry"] = Source(page=whole[0], box=whole[1])
     pending = []
+    taken: list[tuple[int, int]] = []  # two fields are rarely read from the same characters
     for name, value in entry:
         if name in _NOT_PRINTED or value in (None, "", []):
             continue
-        found = None if getattr(entry, _DERIVED_FROM.get(name, ""), None) else locate(span, value)
+        found = None if getattr(entry, _DERIVED_FROM.get(name, ""), None) else locate(span, value, taken)
         if found:
             entry.provenance[name] = Source(page=found[0], box=found[1])
         else:
