@@ -163,7 +163,7 @@ def test_missing_tesseract_program_is_one_line_exit_9(monkeypatch, tmp_path):
     scan = tmp_path / "scan.pdf"
     scan.write_bytes(image_only(FIXTURES / "jakes-us-resume.pdf"))
     r = CliRunner().invoke(app, ["parse", str(scan), "--ocr", "--json"])
-    assert r.exit_code == 9
+    assert r.exit_code == 9, r.output
     error = json.loads(r.stdout.splitlines()[0])["error"]
     assert error["type"] == "ocr" and "apt-get install tesseract-ocr" in error["message"]
 

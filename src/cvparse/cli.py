@@ -112,7 +112,7 @@ def parse_cmd(
     try:
         source = _read_stdin(limits.max_bytes) if file == "-" else file
         cv = cvparse.parse(source, engine=engine, password=password, limits=limits,
-                           ocr=_ocr_mode(ocr, ocr_all), ocr_lang=ocr_lang)
+                           ocr=_ocr_mode(ocr, ocr_all), ocr_lang=ocr_lang, fork=True)
         if redacted:
             from .export.redact import redact
 
@@ -150,7 +150,7 @@ def show_cmd(
     try:
         data = _read_stdin(limits.max_bytes) if file == "-" else cvparse.read_source(file, limits)
         cv = cvparse.parse_bytes(data, engine=engine, password=password, limits=limits,
-                                 ocr=_ocr_mode(ocr, ocr_all), ocr_lang=ocr_lang)
+                                 ocr=_ocr_mode(ocr, ocr_all), ocr_lang=ocr_lang, fork=True)
         cv.source.file = None if file == "-" else Path(file).name
         with time_limit(limits.timeout):
             page = review_page(cv, data, password=password)

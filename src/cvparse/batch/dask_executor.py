@@ -18,7 +18,8 @@ from distributed import Client, WorkerPlugin, as_completed
 from ..limits import Limits
 from .runner import BatchError, OnResult, Task
 from .store import Outcome
-from .worker import parse_document, warm_up
+from .. import warm_up
+from .worker import parse_document
 
 IN_FLIGHT_PER_THREAD = 2
 CONNECT_TIMEOUT = "20s"

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from multiprocessing.connection import wait
 from typing import Callable, Iterable, Iterator
 
+from .. import warm_up
 from ..limits import Limits
 from .store import Outcome
-from .worker import cap_memory, parse_document, single_threaded_libraries, warm_up
+from .worker import cap_memory, parse_document, single_threaded_libraries
 
 STARTUP_LIMIT = 300.0  # seconds for a worker to load its pipeline before the batch gives up
 

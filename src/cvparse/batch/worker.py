@@ -35,16 +35,6 @@ def cap_memory(megabytes: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
-def warm_up() -> None:
-    """Load what every parse needs once per worker, before the clock of any document starts."""
-    from .. import dates
-    from ..fields import nlp
-
-    nlp.pipeline()
-    nlp.entities(["Alex Example, Example Corp, Berlin"])
-    dates.warm_up()
-
-
 def parse_document(data: bytes, engine: str, limits: Limits) -> Outcome:
     import cvparse
 

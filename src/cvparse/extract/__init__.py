@@ -16,7 +16,7 @@ log = logging.getLogger(__name__)
 ENGINES = ("pdfplumber", "pdfium")
 
 
-def _check_header(data: bytes) -> None:
+def check_header(data: bytes) -> None:
     if not data:
         raise NotAPDF("empty file")
     if b"%PDF-" not in data[:1024]:
@@ -31,7 +31,7 @@ def extract(data: bytes, engine: str = "pdfplumber", password: str | None = None
     """The PDF's layout; with ``ocr`` pages without a usable text layer (``"all"``: every page)
     are read by Tesseract instead. Raises :class:`NoTextLayer` when no page has text."""
     limits = limits or Limits()
-    _check_header(data)
+    check_header(data)
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     if ocr not in OCR_MODES:
