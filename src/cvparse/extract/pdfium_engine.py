@@ -42,32 +42,59 @@ def _pdfium():
     return raw
 
 
-def _font_facts(raw, address: int | None) -> tuple[str, float, dict[str, float], set[str], object]:
-    """(base font name, descent per unit of size, width table, checked characters, handle) of a font."""
-    if not address:
-        return "", 0.0, {}, set(), None
-    font = ctypes.cast(address, raw.FPDF_FONT)
-    buf = ctypes.create_string_buffer(256)
-    name = buf.value.decode("latin-1") if raw.FPDFFont_GetBaseFontName(font, buf, len(buf)) else ""
-    descent = ctypes.c_float(0.0)
-    if not raw.FPDFFont_GetDescent(font, 1.0, ctypes.byref(descent)):
-        descent.value = 0.0
-    # pdfminer reads the descent from the font descriptor and flips a positive one.
-    return name, min(descent.value, -descent.value), {}, set(), font
+class _Font:
+    """What the text objects of one font share, filled in as characters ask."""
+
+    __slots__ = ("name", "descent", "handle", "widths", "checked", "texts")
+
+    def __init__(self, raw, address: int | None) -> None:
+        self.name, self.descent, self.handle = "", 0.0, None
+        self.widths: dict[str, float] = {}  # the font's /Widths entry per character, in em
+        # Characters whose width was checked against PDFium's loose box: their usable width
+        # in em (0.0: the font's width is not the advance, measure every time).
+        self.checked: dict[str, float] = {}
+        self.texts: dict[str, str] = {}  # PDFium's character -> the glyph's cleaned text
+        if not address:
+            return
+        font = self.handle = ctypes.cast(address, raw.FPDF_FONT)
+        buf = ctypes.create_string_buffer(256)
+        self.name = buf.value.decode("latin-1") if raw.FPDFFont_GetBaseFontName(font, buf, len(buf)) else ""
+        descent = ctypes.c_float(0.0)
+        if not raw.FPDFFont_GetDescent(font, 1.0, ctypes.byref(descent)):
+            descent.value = 0.0
+        # pdfminer reads the descent from the font descriptor and flips a positive one.
+        self.descent = min(descent.value, -descent.value)
+
+    def unit_width(self, raw, ch: str) -> float:
+        """The font's /Widths entry for the character in em, 0.0 when the font cannot say."""
+        width = self.widths.get(ch)
+        if width is None:
+            w = ctypes.c_float(0.0)
+            ok = self.handle and len(ch) == 1 and raw.FPDFFont_GetGlyphWidth(self.handle, ord(ch), 1.0, ctypes.byref(w))
+            width = self.widths[ch] = w.value if ok else 0.0
+        return width
+
+    def text(self, raw, ch: str) -> str:
+        """The glyph's text: clean_char's, with PDFium's line-end mark read as the hyphen it stands for."""
+        if ch in _HYPHEN_MARKS:  # not kept: the widths it compares may still change
+            return clean_char(_line_end_hyphen(raw, self), self.name)
+        text = self.texts.get(ch)
+        if text is None:
+            text = self.texts[ch] = clean_char(ch, self.name)
+        return text
 
 
 class _TextObject:
     """What every character of one PDF text object shares."""
 
-    __slots__ = ("font", "handle", "size", "scale", "color", "descent", "widths", "checked")
+    __slots__ = ("font", "size", "scale", "color")
 
-    def __init__(self, calls: "_Calls", obj: int, fonts: dict) -> None:
-        font = calls.font(obj)
-        if font not in fonts:
-            fonts[font] = _font_facts(calls.raw, font)
-        # Widths per character are shared by the text objects of one font, and so is the set of
-        # characters whose width was checked against PDFium's loose box (0.0: not usable).
-        self.font, self.descent, self.widths, self.checked, self.handle = fonts[font]
+    def __init__(self, calls: "_Calls", obj: int, fonts: dict[int | None, _Font]) -> None:
+        address = calls.font(obj)
+        font = fonts.get(address)
+        if font is None:
+            font = fonts[address] = _Font(calls.raw, address)
+        self.font = font
         fs = calls.font_size(obj)  # the size in text space, before the matrix
         a, b, c, d = calls.matrix(obj)
         # pdfminer's size is the height of the character box once the matrix applies;
@@ -76,56 +103,62 @@ class _TextObject:
         self.scale = fs * (a if b == 0 else math.hypot(a, b))
         self.color = calls.fill_color(obj)
 
-    def unit_width(self, raw, ch: str) -> float:
-        """The font's /Widths entry for the character in em, 0.0 when the font cannot say."""
-        width = self.widths.get(ch)
-        if width is None:
-            w = ctypes.c_float(0.0)
-            ok = len(ch) == 1 and raw.FPDFFont_GetGlyphWidth(self.handle, ord(ch), 1.0, ctypes.byref(w))
-            width = self.widths[ch] = w.value if ok else 0.0
-        return width
+
+def _bare(fn, restype):
+    """The foreign function without argument conversion: ints go as C int, pointers as c_void_p
+    objects, out-parameters as byref(). Half the cost of a call through pypdfium2's typed
+    prototype, which matters in loops run per character."""
+    return ctypes.CFUNCTYPE(restype)(ctypes.cast(fn, ctypes.c_void_p).value)
 
 
 class _Calls:
-    """The per-character and per-text-object PDFium calls with plain pointer types: no ctypes casts
-    or byref() objects in the loops."""
+    """The per-character and per-text-object PDFium calls, with their out-parameters made once."""
 
     def __init__(self, raw) -> None:
-        def proto(fn, restype, *args):
-            return ctypes.CFUNCTYPE(restype, *args)(ctypes.cast(fn, ctypes.c_void_p).value)
-
-        # Out-parameters go as plain addresses: cheaper to pass than byref() objects.
         vp, i = ctypes.c_void_p, ctypes.c_int
         self.raw = raw
-        self.text_object = proto(raw.FPDFText_GetTextObject, vp, vp, i)
-        self.origin = proto(raw.FPDFText_GetCharOrigin, i, vp, i, vp, vp)
-        self.loose_box = proto(raw.FPDFText_GetLooseCharBox, i, vp, i, vp)
-        self.is_generated = proto(raw.FPDFText_IsGenerated, i, vp, i)
+        self.text_object = _bare(raw.FPDFText_GetTextObject, vp)
+        self.origin = _bare(raw.FPDFText_GetCharOrigin, i)
+        self.loose_box = _bare(raw.FPDFText_GetLooseCharBox, i)
+        self.is_generated = _bare(raw.FPDFText_IsGenerated, i)
         # Per text object (thousands per page where every word is one).
-        self.font = proto(raw.FPDFTextObj_GetFont, vp, vp)
-        self._font_size = proto(raw.FPDFTextObj_GetFontSize, i, vp, vp)
-        self._matrix = proto(raw.FPDFPageObj_GetMatrix, i, vp, vp)
-        self._fill = proto(raw.FPDFPageObj_GetFillColor, i, vp, vp, vp, vp, vp)
+        self._font = _bare(raw.FPDFTextObj_GetFont, vp)
+        self._font_size = _bare(raw.FPDFTextObj_GetFontSize, i)
+        self._matrix = _bare(raw.FPDFPageObj_GetMatrix, i)
+        self._fill = _bare(raw.FPDFPageObj_GetFillColor, i)
+        self._obj = vp()
         self._float = ctypes.c_float()
         self._m = raw.FS_MATRIX()
         self._rgba = (ctypes.c_uint * 4)()
-        self._rgba_refs = [ctypes.addressof(self._rgba) + k * ctypes.sizeof(ctypes.c_uint) for k in range(4)]
+        self._rgba_refs = [ctypes.byref(self._rgba, k * ctypes.sizeof(ctypes.c_uint)) for k in range(4)]
+        self._colors: dict[tuple[int, int, int], str] = {}
+
+    def font(self, obj: int) -> int | None:
+        self._obj.value = obj
+        return self._font(self._obj)
 
     def font_size(self, obj: int) -> float:
+        self._obj.value = obj
         self._float.value = 0.0
-        self._font_size(obj, ctypes.addressof(self._float))
+        self._font_size(self._obj, ctypes.byref(self._float))
         return self._float.value
 
     def matrix(self, obj: int) -> tuple[float, float, float, float]:
+        self._obj.value = obj
         m = self._m
         m.a = m.b = m.c = m.d = 0.0
-        self._matrix(obj, ctypes.addressof(m))
+        self._matrix(self._obj, ctypes.byref(m))
         return m.a, m.b, m.c, m.d
 
     def fill_color(self, obj: int) -> str:
-        if self._fill(obj, *self._rgba_refs):
-            return rgb_string(*self._rgba[:3])
-        return ""
+        self._obj.value = obj
+        if not self._fill(self._obj, *self._rgba_refs):
+            return ""
+        rgb = tuple(self._rgba[:3])
+        color = self._colors.get(rgb)
+        if color is None:
+            color = self._colors[rgb] = rgb_string(*rgb)
+        return color
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -144,12 +177,12 @@ def _page_text(raw, textpage, n: int) -> str:
 _HYPHEN_MARKS = "\x02\ufffe"  # PDFium's stand-in for a hyphen that ends a line
 
 
-def _line_end_hyphen(raw, info: _TextObject) -> str:
+def _line_end_hyphen(raw, font: _Font) -> str:
     """The hyphen behind PDFium's line-end mark: the hyphen-minus, unless the font maps no
     character to it (its width is that of a character the font lacks) but maps the soft hyphen;
     pdfminer reports whichever character the font's ToUnicode map names."""
-    missing = info.unit_width(raw, "\uffff")
-    if info.unit_width(raw, "-") == missing and info.unit_width(raw, "\xad") != missing:
+    missing = font.unit_width(raw, "\uffff")
+    if font.unit_width(raw, "-") == missing and font.unit_width(raw, "\xad") != missing:
         return "\xad"
     return "-"
 
@@ -158,56 +191,59 @@ def _glyphs(raw, calls: _Calls, textpage, mb_x0: float, mb_top: float) -> list[G
     n = raw.FPDFText_CountChars(textpage)
     if n <= 0:
         return []
-    text = _page_text(raw, textpage, n)
-    tp = ctypes.cast(textpage, ctypes.c_void_p).value
+    chars = _page_text(raw, textpage, n)
+    tp = ctypes.cast(textpage, ctypes.c_void_p)
     objects: dict[int, _TextObject] = {}
-    fonts: dict = {}
+    fonts: dict[int | None, _Font] = {}
     rect = raw.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
     get_object, origin, loose_box, is_generated = calls.text_object, calls.origin, calls.loose_box, calls.is_generated
-    ox_ref, oy_ref, rect_ref = ctypes.addressof(ox), ctypes.addressof(oy), ctypes.addressof(rect)
+    ox_ref, oy_ref, rect_ref = ctypes.byref(ox), ctypes.byref(oy), ctypes.byref(rect)
     out: list[Glyph] = []
-    last = None
-    for i, ch in enumerate(text):
+    # The text object of the previous character and its facts, unpacked: runs of characters share one.
+    key = font = None
+    last_x = last_y = last_key = None  # the origin and object of the last glyph
+    for i, ch in enumerate(chars):
         if ch in _GENERATED_CANDIDATES and is_generated(tp, i):
             continue
-        key = get_object(tp, i)
-        if not key:
+        obj = get_object(tp, i)
+        if not obj:
             continue
-        info = objects.get(key)
-        if info is None:
-            info = objects[key] = _TextObject(calls, key, fonts)
+        if obj != key:
+            info = objects.get(obj)
+            if info is None:
+                info = objects[obj] = _TextObject(calls, obj, fonts)
+            key, font, size, scale, color = obj, info.font, info.size, info.scale, info.color
+            fontname, descent, checked = font.name, font.descent, font.checked
         origin(tp, i, ox_ref, oy_ref)
         x, y = ox.value, oy.value
-        merge = last == (x, y, key) and out
-        unit = info.widths.get(ch)
-        width = (info.unit_width(raw, ch) if unit is None else unit) * info.scale
-        if merge or ch not in info.checked or width <= 0.0:
+        merge = x == last_x and y == last_y and obj == last_key and out
+        unit = checked.get(ch)
+        if merge or unit is None or (width := unit * scale) <= 0.0:
             # The loose box spans the advance and the glyph's outline, so it is at least the
             # advance; the font's width is the advance itself unless the reverse look-up from
             # Unicode found another glyph (subset fonts), which shows as a wider value.
+            width = font.unit_width(raw, ch) * scale
             loose_box(tp, i, rect_ref)
             loose = rect.right - x
-            if not merge and ch not in info.checked:
-                info.checked.add(ch)
+            if not merge and unit is None:
                 if not width <= loose + 0.01:
-                    info.widths[ch] = 0.0
+                    font.widths[ch] = 0.0
+                checked[ch] = font.widths[ch]
             if merge or not 0.0 < width <= loose + 0.01:
                 width = loose
-        if ch in _HYPHEN_MARKS:
-            ch = _line_end_hyphen(raw, info)
         if merge:
             # PDFium splits a ligature ("fi") into letters sharing one origin; pdfminer keeps one glyph.
-            out[-1].text += clean_char(ch, info.font)
-            out[-1].x1 = max(out[-1].x1, x + width - mb_x0)
+            glyph = out[-1]
+            glyph.text += font.text(raw, ch)
+            glyph.x1 = max(glyph.x1, x + width - mb_x0)
             continue
-        last = (x, y, key)
-        size = info.size
-        bottom = mb_top - (y + info.descent * size)
-        text = clean_char(ch, info.font)  # make_glyph's work, inline: this loop runs per character
+        last_x, last_y, last_key = x, y, obj
+        text = font.texts.get(ch) or font.text(raw, ch)  # make_glyph's work, inline
         if text:
+            bottom = mb_top - (y + descent * size)
             out.append(Glyph(text, x - mb_x0, x + width - mb_x0, bottom - size, bottom, mb_top - y, size,
-                             info.font, info.color))
+                             fontname, color))
     return out
 
 
