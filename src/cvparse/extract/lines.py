@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from ..layout import Line, Word
 from .clean import SOFT_HYPHEN, clean_char, clean_word
@@ -41,17 +42,34 @@ def font_style(fontname: str) -> tuple[bool, bool]:
     return bool(_BOLD.search(name)), bool(_ITALIC.search(name))
 
 
+_X0 = attrgetter("x0")
+_SIZE = attrgetter("size")
+_TOP = attrgetter("top")
+_BOTTOM = attrgetter("bottom")
+
+
 def _group_baselines(glyphs: list[Glyph]) -> list[list[Glyph]]:
-    glyphs = sorted(glyphs, key=lambda g: (round(g.baseline, 1), g.x0))
+    # In (round(baseline, 1), x0) order: two stable sorts give the same order as one on the pair,
+    # and round() (slow) runs once per distinct baseline, not once per glyph.
+    glyphs = sorted(glyphs, key=_X0)
+    bases = [g.baseline for g in glyphs]
+    rounded = {b: round(b, 1) for b in set(bases)}
+    keys = [rounded[b] for b in bases]
+    glyphs = [glyphs[i] for i in sorted(range(len(glyphs)), key=keys.__getitem__)]
     groups: list[list[Glyph]] = []
+    group: list[Glyph] = []
     base = size = 0.0
     for g in glyphs:
-        if groups and abs(g.baseline - base) <= 0.25 * max(size, g.size, 1.0):
-            groups[-1].append(g)
-            size = max(size, g.size)
+        s = g.size
+        # max(size, s, 1.0) and max(size, s) spelled out: this loop runs per glyph.
+        most = s if s > size else size
+        if group and abs(g.baseline - base) <= 0.25 * (1.0 if 1.0 > most else most):
+            group.append(g)
+            size = most
         else:
-            groups.append([g])
-            base, size = g.baseline, g.size
+            group = [g]
+            groups.append(group)
+            base, size = g.baseline, s
     return _merge_raised(groups)
 
 
@@ -110,38 +128,45 @@ def _family_break(prev: Glyph, g: Glyph) -> bool:
             and _family(prev.font) != _family(g.font))
 
 
+@lru_cache(maxsize=1024)
+def _word_font(fontname: str) -> tuple[str, bool, bool]:
+    """(name without the subset prefix, bold, italic) as a word carries them."""
+    return (fontname.split("+", 1)[-1], *font_style(fontname))
+
+
+def _word(glyphs: list[Glyph], page: int) -> Word | None:
+    """The word the glyphs print, None where they print only blanks."""
+    text = clean_word("".join([g.text for g in glyphs]))
+    if not text.strip():
+        return None
+    main = max(glyphs, key=_SIZE)
+    font, bold, italic = _word_font(main.font)
+    return Word(text, glyphs[0].x0, min(map(_TOP, glyphs)), glyphs[-1].x1, max(map(_BOTTOM, glyphs)),
+                round(main.size, 2), font, bold, italic, main.color, page)
+
+
 def _words(glyphs: list[Glyph], page: int) -> list[Word]:
-    glyphs.sort(key=lambda g: g.x0)
-    words: list[Word] = []
+    glyphs.sort(key=_X0)
+    runs: list[list[Glyph]] = []
     current: list[Glyph] = []
-
-    def flush() -> None:
-        if not current:
-            return
-        text = clean_word("".join(g.text for g in current))
-        if text.strip():
-            main = max(current, key=lambda g: g.size)
-            bold, italic = font_style(main.font)
-            words.append(Word(
-                text=text, x0=current[0].x0, top=min(g.top for g in current),
-                x1=current[-1].x1, bottom=max(g.bottom for g in current), size=round(main.size, 2),
-                font=main.font.split("+", 1)[-1], bold=bold, italic=italic, color=main.color, page=page,
-            ))
-        current.clear()
-
+    prev = None  # the last glyph of ``current``
     for g in glyphs:
         if g.text.isspace():
-            flush()
+            prev = None
             continue
-        if current:
-            prev = current[-1]
+        if prev is not None:
             gap = g.x0 - prev.x1
-            limit = WORD_GAP * min(prev.size, g.size)
-            if gap > limit or gap < -0.6 * g.size or (prev.font != g.font and _family_break(prev, g)):
-                flush()
-        current.append(g)
-    flush()
-    return words
+            s, ps = g.size, prev.size
+            if gap > WORD_GAP * (s if s < ps else ps) or gap < -0.6 * s or (
+                    prev.font != g.font and _family_break(prev, g)):
+                prev = None
+        if prev is None:
+            current = [g]
+            runs.append(current)
+        else:
+            current.append(g)
+        prev = g
+    return [w for w in (_word(run, page) for run in runs) if w is not None]
 
 
 def _cell_starts(words: list[Word]) -> list[int]:

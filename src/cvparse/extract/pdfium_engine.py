@@ -18,6 +18,8 @@ import ctypes
 import logging
 import math
 import re
+from functools import partial
+from itertools import groupby
 
 from ..errors import CVParseError, DamagedPDF, Encrypted, TooLarge
 from ..layout import Layout, Link, Page, Rule
@@ -84,26 +86,6 @@ class _Font:
         return text
 
 
-class _TextObject:
-    """What every character of one PDF text object shares."""
-
-    __slots__ = ("font", "size", "scale", "color")
-
-    def __init__(self, calls: "_Calls", obj: int, fonts: dict[int | None, _Font]) -> None:
-        address = calls.font(obj)
-        font = fonts.get(address)
-        if font is None:
-            font = fonts[address] = _Font(calls.raw, address)
-        self.font = font
-        fs = calls.font_size(obj)  # the size in text space, before the matrix
-        a, b, c, d = calls.matrix(obj)
-        # pdfminer's size is the height of the character box once the matrix applies;
-        # the advance runs along the matrix's x axis.
-        self.size = abs(d) * fs if b == 0 else math.hypot(c, d) * fs
-        self.scale = fs * (a if b == 0 else math.hypot(a, b))
-        self.color = calls.fill_color(obj)
-
-
 def _bare(fn, restype):
     """The foreign function without argument conversion: ints go as C int, pointers as c_void_p
     objects, out-parameters as byref(). Half the cost of a call through pypdfium2's typed
@@ -117,7 +99,7 @@ class _Calls:
     def __init__(self, raw) -> None:
         vp, i = ctypes.c_void_p, ctypes.c_int
         self.raw = raw
-        self.text_object = _bare(raw.FPDFText_GetTextObject, vp)
+        self.object_of = _bare(raw.FPDFText_GetTextObject, vp)  # (text page, index) -> text object
         self.origin = _bare(raw.FPDFText_GetCharOrigin, i)
         self.loose_box = _bare(raw.FPDFText_GetLooseCharBox, i)
         self.is_generated = _bare(raw.FPDFText_IsGenerated, i)
@@ -128,37 +110,35 @@ class _Calls:
         self._fill = _bare(raw.FPDFPageObj_GetFillColor, i)
         self._obj = vp()
         self._float = ctypes.c_float()
+        self._float_ref = ctypes.byref(self._float)
         self._m = raw.FS_MATRIX()
+        self._m_ref = ctypes.byref(self._m)
+        self._m_floats = memoryview(self._m).cast("B").cast("f")  # a, b, c, d, e, f at once
         self._rgba = (ctypes.c_uint * 4)()
         self._rgba_refs = [ctypes.byref(self._rgba, k * ctypes.sizeof(ctypes.c_uint)) for k in range(4)]
         self._colors: dict[tuple[int, int, int], str] = {}
 
-    def font(self, obj: int) -> int | None:
-        self._obj.value = obj
-        return self._font(self._obj)
-
-    def font_size(self, obj: int) -> float:
-        self._obj.value = obj
-        self._float.value = 0.0
-        self._font_size(self._obj, ctypes.byref(self._float))
-        return self._float.value
-
-    def matrix(self, obj: int) -> tuple[float, float, float, float]:
-        self._obj.value = obj
-        m = self._m
-        m.a = m.b = m.c = m.d = 0.0
-        self._matrix(self._obj, ctypes.byref(m))
-        return m.a, m.b, m.c, m.d
-
-    def fill_color(self, obj: int) -> str:
-        self._obj.value = obj
-        if not self._fill(self._obj, *self._rgba_refs):
-            return ""
-        rgb = tuple(self._rgba[:3])
-        color = self._colors.get(rgb)
-        if color is None:
-            color = self._colors[rgb] = rgb_string(*rgb)
-        return color
+    def text_object(self, obj: int, fonts: dict[int | None, _Font]) -> tuple[_Font, float, float, str]:
+        """(font, size, advance per em, colour) shared by every character of a text object."""
+        ref = self._obj
+        ref.value = obj
+        address = self._font(ref)
+        font = fonts.get(address)
+        if font is None:
+            font = fonts[address] = _Font(self.raw, address)
+        fs = self._float.value if self._font_size(ref, self._float_ref) else 0.0  # size before the matrix
+        a, b, c, d = self._m_floats[:4].tolist() if self._matrix(ref, self._m_ref) else (0.0, 0.0, 0.0, 0.0)
+        # pdfminer's size is the height of the character box once the matrix applies;
+        # the advance runs along the matrix's x axis.
+        size = abs(d) * fs if b == 0 else math.hypot(c, d) * fs
+        scale = fs * (a if b == 0 else math.hypot(a, b))
+        color = ""
+        if self._fill(ref, *self._rgba_refs):
+            rgb = tuple(self._rgba[:3])
+            color = self._colors.get(rgb)
+            if color is None:
+                color = self._colors[rgb] = rgb_string(*rgb)
+        return font, size, scale, color
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -193,57 +173,56 @@ def _glyphs(raw, calls: _Calls, textpage, mb_x0: float, mb_top: float) -> list[G
         return []
     chars = _page_text(raw, textpage, n)
     tp = ctypes.cast(textpage, ctypes.c_void_p)
-    objects: dict[int, _TextObject] = {}
+    objects: dict[int, tuple[_Font, float, float, str]] = {}
     fonts: dict[int | None, _Font] = {}
     rect = raw.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
-    get_object, origin, loose_box, is_generated = calls.text_object, calls.origin, calls.loose_box, calls.is_generated
+    origin, loose_box, is_generated = calls.origin, calls.loose_box, calls.is_generated
     ox_ref, oy_ref, rect_ref = ctypes.byref(ox), ctypes.byref(oy), ctypes.byref(rect)
     out: list[Glyph] = []
-    # The text object of the previous character and its facts, unpacked: runs of characters share one.
-    key = font = None
-    last_x = last_y = last_key = None  # the origin and object of the last glyph
-    for i, ch in enumerate(chars):
-        if ch in _GENERATED_CANDIDATES and is_generated(tp, i):
-            continue
-        obj = get_object(tp, i)
+    last_x = last_y = last_obj = None  # the origin and text object of the last glyph
+    printed = [i for i, ch in enumerate(chars) if ch not in _GENERATED_CANDIDATES or not is_generated(tp, i)]
+    # Runs of characters of one text object share its font, size and colour.
+    for obj, run in groupby(printed, key=partial(calls.object_of, tp)):
         if not obj:
             continue
-        if obj != key:
-            info = objects.get(obj)
-            if info is None:
-                info = objects[obj] = _TextObject(calls, obj, fonts)
-            key, font, size, scale, color = obj, info.font, info.size, info.scale, info.color
-            fontname, descent, checked = font.name, font.descent, font.checked
-        origin(tp, i, ox_ref, oy_ref)
-        x, y = ox.value, oy.value
-        merge = x == last_x and y == last_y and obj == last_key and out
-        unit = checked.get(ch)
-        if merge or unit is None or (width := unit * scale) <= 0.0:
-            # The loose box spans the advance and the glyph's outline, so it is at least the
-            # advance; the font's width is the advance itself unless the reverse look-up from
-            # Unicode found another glyph (subset fonts), which shows as a wider value.
-            width = font.unit_width(raw, ch) * scale
-            loose_box(tp, i, rect_ref)
-            loose = rect.right - x
-            if not merge and unit is None:
-                if not width <= loose + 0.01:
-                    font.widths[ch] = 0.0
-                checked[ch] = font.widths[ch]
-            if merge or not 0.0 < width <= loose + 0.01:
-                width = loose
-        if merge:
-            # PDFium splits a ligature ("fi") into letters sharing one origin; pdfminer keeps one glyph.
-            glyph = out[-1]
-            glyph.text += font.text(raw, ch)
-            glyph.x1 = max(glyph.x1, x + width - mb_x0)
-            continue
-        last_x, last_y, last_key = x, y, obj
-        text = font.texts.get(ch) or font.text(raw, ch)  # make_glyph's work, inline
-        if text:
-            bottom = mb_top - (y + descent * size)
-            out.append(Glyph(text, x - mb_x0, x + width - mb_x0, bottom - size, bottom, mb_top - y, size,
-                             fontname, color))
+        facts = objects.get(obj)
+        if facts is None:
+            facts = objects[obj] = calls.text_object(obj, fonts)
+        font, size, scale, color = facts
+        fontname, checked, texts = font.name, font.checked, font.texts
+        descent = font.descent * size
+        for i in run:
+            ch = chars[i]
+            origin(tp, i, ox_ref, oy_ref)
+            x, y = ox.value, oy.value
+            merge = x == last_x and y == last_y and obj == last_obj and out
+            unit = checked.get(ch)
+            if merge or unit is None or (width := unit * scale) <= 0.0:
+                # The loose box spans the advance and the glyph's outline, so it is at least the
+                # advance; the font's width is the advance itself unless the reverse look-up from
+                # Unicode found another glyph (subset fonts), which shows as a wider value.
+                width = font.unit_width(raw, ch) * scale
+                loose_box(tp, i, rect_ref)
+                loose = rect.right - x
+                if not merge and unit is None:
+                    if not width <= loose + 0.01:
+                        font.widths[ch] = 0.0
+                    checked[ch] = font.widths[ch]
+                if merge or not 0.0 < width <= loose + 0.01:
+                    width = loose
+                if merge:
+                    # PDFium splits a ligature ("fi") into letters sharing one origin; pdfminer keeps one glyph.
+                    glyph = out[-1]
+                    glyph.text += font.text(raw, ch)
+                    glyph.x1 = max(glyph.x1, x + width - mb_x0)
+                    continue
+            last_x, last_y, last_obj = x, y, obj
+            text = texts.get(ch) or font.text(raw, ch)  # make_glyph's work, inline
+            if text:
+                bottom = mb_top - (y + descent)
+                out.append(Glyph(text, x - mb_x0, x + width - mb_x0, bottom - size, bottom, mb_top - y, size,
+                                 fontname, color))
     return out
 
 
