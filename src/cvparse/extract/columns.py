@@ -50,15 +50,17 @@ def _rows(glyphs: list[Glyph]) -> dict[int, list[Glyph]]:
 def _row_spans(row: list[Glyph]) -> list[tuple[float, float]]:
     """The row's text (left to right) as runs of glyphs closer than about one em."""
     spans: list[tuple[float, float]] = []
-    start = end = 0.0
-    for g in row:
-        if spans and g.x0 - end < g.size:
-            if g.x1 > end:
+    if not row:
+        return spans
+    start, end = row[0].x0, row[0].x1
+    for g in row[1:]:
+        if g.x0 - end < g.size:
+            if g.x1 > end:  # max(end, x1) as max() reads it
                 end = g.x1
-                spans[-1] = (start, end)
         else:
-            start, end = g.x0, g.x1
             spans.append((start, end))
+            start, end = g.x0, g.x1
+    spans.append((start, end))
     return spans
 
 

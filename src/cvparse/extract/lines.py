@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
 from operator import attrgetter
 
 from ..layout import Line, Word
@@ -43,9 +44,7 @@ def font_style(fontname: str) -> tuple[bool, bool]:
 
 
 _X0 = attrgetter("x0")
-_SIZE = attrgetter("size")
-_TOP = attrgetter("top")
-_BOTTOM = attrgetter("bottom")
+_BASELINE_SIZE = attrgetter("baseline", "size")
 
 
 def _group_baselines(glyphs: list[Glyph]) -> list[list[Glyph]]:
@@ -59,17 +58,17 @@ def _group_baselines(glyphs: list[Glyph]) -> list[list[Glyph]]:
     groups: list[list[Glyph]] = []
     group: list[Glyph] = []
     base = size = 0.0
-    for g in glyphs:
-        s = g.size
-        # max(size, s, 1.0) and max(size, s) spelled out: this loop runs per glyph.
-        most = s if s > size else size
-        if group and abs(g.baseline - base) <= 0.25 * (1.0 if 1.0 > most else most):
-            group.append(g)
+    # A glyph on the same baseline and of the same size as the one before it joins that one's
+    # group, whatever the group: the test below runs once per such run, not once per glyph.
+    for (baseline, s), run in groupby(glyphs, key=_BASELINE_SIZE):
+        most = s if s > size else size  # max(size, s), spelled out as max() reads it
+        if group and abs(baseline - base) <= 0.25 * (1.0 if 1.0 > most else most):
+            group.extend(run)
             size = most
         else:
-            group = [g]
+            group = list(run)
             groups.append(group)
-            base, size = g.baseline, s
+            base, size = baseline, s
     return _merge_raised(groups)
 
 
@@ -139,10 +138,18 @@ def _word(glyphs: list[Glyph], page: int) -> Word | None:
     text = clean_word("".join([g.text for g in glyphs]))
     if not text.strip():
         return None
-    main = max(glyphs, key=_SIZE)
+    # One pass for the box and the largest glyph (the first of that size, as max() picks it).
+    main = glyphs[0]
+    size, top, bottom = main.size, main.top, main.bottom
+    for g in glyphs:
+        if g.size > size:
+            main, size = g, g.size
+        if g.top < top:
+            top = g.top
+        if g.bottom > bottom:
+            bottom = g.bottom
     font, bold, italic = _word_font(main.font)
-    return Word(text, glyphs[0].x0, min(map(_TOP, glyphs)), glyphs[-1].x1, max(map(_BOTTOM, glyphs)),
-                round(main.size, 2), font, bold, italic, main.color, page)
+    return Word(text, glyphs[0].x0, top, glyphs[-1].x1, bottom, round(size, 2), font, bold, italic, main.color, page)
 
 
 def _words(glyphs: list[Glyph], page: int) -> list[Word]:
