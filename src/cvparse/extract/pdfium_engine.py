@@ -232,16 +232,47 @@ def _mul(m1: tuple, m2: tuple) -> tuple:
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
 
 
-def _subpaths(raw, obj, matrix: tuple) -> list[tuple[list[tuple[float, float]], bool]]:
+class _Handle(ctypes.c_void_p):
+    """A PDFium handle as a foreign function returns it: ctypes turns a plain c_void_p result
+    into an int but keeps a subclass, which passes straight on to the next call."""
+
+
+class _GraphicsCalls:
+    """The per-object and per-segment calls that read a page's paths and images (see _bare)."""
+
+    def __init__(self, raw) -> None:
+        i = ctypes.c_int
+        self.page_count = _bare(raw.FPDFPage_CountObjects, i)
+        self.page_object = _bare(raw.FPDFPage_GetObject, _Handle)
+        self.form_count = _bare(raw.FPDFFormObj_CountObjects, i)
+        self.form_object = _bare(raw.FPDFFormObj_GetObject, _Handle)
+        self.kind = _bare(raw.FPDFPageObj_GetType, i)
+        self.segment_count = _bare(raw.FPDFPath_CountSegments, i)
+        self.segment = _bare(raw.FPDFPath_GetPathSegment, _Handle)
+        self.segment_kind = _bare(raw.FPDFPathSegment_GetType, i)
+        self.point = _bare(raw.FPDFPathSegment_GetPoint, i)
+        self._matrix = _bare(raw.FPDFPageObj_GetMatrix, i)
+        self._m = raw.FS_MATRIX()
+        self._m_ref = ctypes.byref(self._m)
+        self._m_floats = memoryview(self._m).cast("B").cast("f")
+
+    def matrix(self, obj) -> tuple:
+        """The object's matrix (a, b, c, d, e, f); all zero where PDFium has none."""
+        return tuple(self._m_floats.tolist()) if self._matrix(obj, self._m_ref) else (0.0,) * 6
+
+
+def _subpaths(calls: _GraphicsCalls, obj, matrix: tuple) -> list[tuple[list[tuple[float, float]], bool]]:
     """The path's subpaths as (points in page space, has curves)."""
     out: list[tuple[list[tuple[float, float]], bool]] = []
-    x, y = ctypes.c_float(), ctypes.c_float()
+    xy = (ctypes.c_float * 2)()
+    x_ref, y_ref = ctypes.byref(xy), ctypes.byref(xy, ctypes.sizeof(ctypes.c_float))
     a, b, c, d, e, f = matrix
-    for i in range(raw.FPDFPath_CountSegments(obj)):
-        seg = raw.FPDFPath_GetPathSegment(obj, i)
-        kind = raw.FPDFPathSegment_GetType(seg)
-        raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
-        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+    for i in range(calls.segment_count(obj)):
+        seg = calls.segment(obj, i)
+        kind = calls.segment_kind(seg)
+        calls.point(seg, x_ref, y_ref)  # on failure the previous point stands, as it always has
+        x, y = xy
+        point = (a * x + c * y + e, b * x + d * y + f)
         if kind == _SEG_MOVETO or not out:
             out.append(([point], False))
             continue
@@ -266,16 +297,14 @@ def _is_line_or_rect(points: list[tuple[float, float]], curved: bool) -> bool:
     return (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
 
 
-def _objects(raw, container, count, get, matrix: tuple, depth: int = 0):
+def _objects(calls: _GraphicsCalls, container, count, get, matrix: tuple, depth: int = 0):
     """(type, object, matrix to page space) of every page object, form XObjects opened."""
     for i in range(count(container)):
         obj = get(container, i)
-        kind = raw.FPDFPageObj_GetType(obj)
+        kind = calls.kind(obj)
         if kind == _OBJ_FORM and depth < 8:
-            m = raw.FS_MATRIX()
-            raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m))
-            inner = _mul((m.a, m.b, m.c, m.d, m.e, m.f), matrix)
-            yield from _objects(raw, obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, inner, depth + 1)
+            inner = _mul(calls.matrix(obj), matrix)
+            yield from _objects(calls, obj, calls.form_count, calls.form_object, inner, depth + 1)
         elif kind in (_OBJ_PATH, _OBJ_IMAGE):
             yield kind, obj, matrix
 
@@ -284,18 +313,17 @@ def _graphics(raw, page, number: int, mb_x0: float, mb_top: float) -> tuple[list
     rules: list[Rule] = []
     images = []
     identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-    for kind, obj, outer in _objects(raw, page, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, identity):
+    calls = _GraphicsCalls(raw)
+    for kind, obj, outer in _objects(calls, page, calls.page_count, calls.page_object, identity):
         if kind == _OBJ_IMAGE:
             l, b, r, t = (ctypes.c_float() for _ in range(4))
-            if raw.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in (l, b, r, t))):
+            if raw.FPDFPageObj_GetBounds(ctypes.cast(obj, raw.FPDF_PAGEOBJECT), *(ctypes.byref(v) for v in (l, b, r, t))):
                 corners = [_apply(outer, px, py) for px, py in ((l.value, b.value), (r.value, t.value))]
                 xs, ys = [p[0] for p in corners], [p[1] for p in corners]
                 images.append((min(xs) - mb_x0, mb_top - max(ys), max(xs) - mb_x0, mb_top - min(ys)))
             continue
-        m = raw.FS_MATRIX()
-        raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m))
-        matrix = _mul((m.a, m.b, m.c, m.d, m.e, m.f), outer)
-        for points, curved in _subpaths(raw, obj, matrix):
+        matrix = _mul(calls.matrix(obj), outer)
+        for points, curved in _subpaths(calls, obj, matrix):
             if not _is_line_or_rect(points, curved):
                 continue
             xs, ys = [p[0] for p in points], [p[1] for p in points]
