@@ -40,10 +40,12 @@ def _rows(glyphs: list[Glyph]) -> dict[int, list[Glyph]]:
     """The glyphs by baseline row (2 pt high), each row left to right."""
     rows: dict[int, list[Glyph]] = {}
     keys = {b: round(b / 2) for b in {g.baseline for g in glyphs}}  # round() once per baseline
-    for g in sorted(glyphs, key=_X0):
+    for g in glyphs:
         if g.text.isspace():
             continue  # spaces print nothing (and engines differ on which they report)
         rows.setdefault(keys[g.baseline], []).append(g)
+    for row in rows.values():
+        row.sort(key=_X0)  # stable: ties stay in the order they came
     return rows
 
 

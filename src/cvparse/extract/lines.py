@@ -48,13 +48,14 @@ _BASELINE_SIZE = attrgetter("baseline", "size")
 
 
 def _group_baselines(glyphs: list[Glyph]) -> list[list[Glyph]]:
-    # In (round(baseline, 1), x0) order: two stable sorts give the same order as one on the pair,
-    # and round() (slow) runs once per distinct baseline, not once per glyph.
-    glyphs = sorted(glyphs, key=_X0)
-    bases = [g.baseline for g in glyphs]
-    rounded = {b: round(b, 1) for b in set(bases)}
-    keys = [rounded[b] for b in bases]
-    glyphs = [glyphs[i] for i in sorted(range(len(glyphs)), key=keys.__getitem__)]
+    # In (round(baseline, 1), x0) order, ties as they came: gathered by line in the order they
+    # came, then each line sorted by x0 (short and nearly sorted already; one sort of the whole
+    # page costs more). round() is slow: once per distinct baseline.
+    rounded = {b: round(b, 1) for b in {g.baseline for g in glyphs}}
+    by_line: dict[float, list[Glyph]] = {}
+    for g in glyphs:
+        by_line.setdefault(rounded[g.baseline], []).append(g)
+    glyphs = [g for key in sorted(by_line) for g in sorted(by_line[key], key=_X0)]
     groups: list[list[Glyph]] = []
     group: list[Glyph] = []
     base = size = 0.0
