@@ -47,7 +47,7 @@ def _pdfium():
 class _Font:
     """What the text objects of one font share, filled in as characters ask."""
 
-    __slots__ = ("name", "descent", "handle", "widths", "checked", "texts")
+    __slots__ = ("name", "descent", "handle", "widths", "checked", "texts", "known")
 
     def __init__(self, raw, address: int | None) -> None:
         self.name, self.descent, self.handle = "", 0.0, None
@@ -56,6 +56,8 @@ class _Font:
         # in em (0.0: the font's width is not the advance, measure every time).
         self.checked: dict[str, float] = {}
         self.texts: dict[str, str] = {}  # PDFium's character -> the glyph's cleaned text
+        # Checked characters -> (usable width in em, text): one look-up per character in the loop.
+        self.known: dict[str, tuple[float, str]] = {}
         if not address:
             return
         font = self.handle = ctypes.cast(address, raw.FPDF_FONT)
@@ -176,9 +178,10 @@ def _glyphs(raw, calls: _Calls, textpage, mb_x0: float, mb_top: float) -> list[G
     objects: dict[int, tuple[_Font, float, float, str]] = {}
     fonts: dict[int | None, _Font] = {}
     rect = raw.FS_RECTF()
-    ox, oy = ctypes.c_double(), ctypes.c_double()
+    xy = (ctypes.c_double * 2)()
+    origin_xy = memoryview(xy).cast("B").cast("d")  # both coordinates in one read
     origin, loose_box, is_generated = calls.origin, calls.loose_box, calls.is_generated
-    ox_ref, oy_ref, rect_ref = ctypes.byref(ox), ctypes.byref(oy), ctypes.byref(rect)
+    x_ref, y_ref, rect_ref = ctypes.byref(xy), ctypes.byref(xy, ctypes.sizeof(ctypes.c_double)), ctypes.byref(rect)
     out: list[Glyph] = []
     last_x = last_y = last_obj = None  # the origin and text object of the last glyph
     printed = [i for i, ch in enumerate(chars) if ch not in _GENERATED_CANDIDATES or not is_generated(tp, i)]
@@ -190,18 +193,24 @@ def _glyphs(raw, calls: _Calls, textpage, mb_x0: float, mb_top: float) -> list[G
         if facts is None:
             facts = objects[obj] = calls.text_object(obj, fonts)
         font, size, scale, color = facts
-        fontname, checked, texts = font.name, font.checked, font.texts
+        fontname, checked, known = font.name, font.checked, font.known
         descent = font.descent * size
         for i in run:
             ch = chars[i]
-            origin(tp, i, ox_ref, oy_ref)
-            x, y = ox.value, oy.value
-            merge = x == last_x and y == last_y and obj == last_obj and out
-            unit = checked.get(ch)
-            if merge or unit is None or (width := unit * scale) <= 0.0:
+            origin(tp, i, x_ref, y_ref)
+            x, y = origin_xy
+            seen = known.get(ch)
+            if seen is not None and not (x == last_x and y == last_y and obj == last_obj and out):
+                text = seen[1]
+                if (width := seen[0] * scale) <= 0.0:  # no usable width (or mirrored): measure
+                    loose_box(tp, i, rect_ref)
+                    width = rect.right - x
+            else:
                 # The loose box spans the advance and the glyph's outline, so it is at least the
                 # advance; the font's width is the advance itself unless the reverse look-up from
                 # Unicode found another glyph (subset fonts), which shows as a wider value.
+                merge = x == last_x and y == last_y and obj == last_obj and out
+                unit = checked.get(ch)
                 width = font.unit_width(raw, ch) * scale
                 loose_box(tp, i, rect_ref)
                 loose = rect.right - x
@@ -217,8 +226,10 @@ def _glyphs(raw, calls: _Calls, textpage, mb_x0: float, mb_top: float) -> list[G
                     glyph.text += font.text(raw, ch)
                     glyph.x1 = max(glyph.x1, x + width - mb_x0)
                     continue
+                text = font.text(raw, ch)  # make_glyph's work, inline
+                if ch not in _HYPHEN_MARKS:
+                    known[ch] = (checked[ch], text)
             last_x, last_y, last_obj = x, y, obj
-            text = texts.get(ch) or font.text(raw, ch)  # make_glyph's work, inline
             if text:
                 bottom = mb_top - (y + descent)
                 out.append(Glyph(text, x - mb_x0, x + width - mb_x0, bottom - size, bottom, mb_top - y, size,
