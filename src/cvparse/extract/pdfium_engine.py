@@ -320,11 +320,10 @@ def _objects(calls: _GraphicsCalls, container, count, get, matrix: tuple, depth:
             yield kind, obj, matrix
 
 
-def _graphics(raw, page, number: int, mb_x0: float, mb_top: float) -> tuple[list[Rule], list]:
+def _graphics(raw, calls: _GraphicsCalls, page, number: int, mb_x0: float, mb_top: float) -> tuple[list[Rule], list]:
     rules: list[Rule] = []
     images = []
     identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-    calls = _GraphicsCalls(raw)
     for kind, obj, outer in _objects(calls, page, calls.page_count, calls.page_object, identity):
         if kind == _OBJ_IMAGE:
             l, b, r, t = (ctypes.c_float() for _ in range(4))
@@ -380,7 +379,7 @@ def _check_page_size(raw, page, textpage, number: int, limits: Limits) -> None:
         raise TooLarge(f"page {number} draws more than {limits.max_page_chars + limits.max_paths} objects")
 
 
-def read_page(raw, calls: _Calls, doc, page, number: int, limits: Limits) -> Page:
+def read_page(raw, calls: _Calls, graphics: _GraphicsCalls, doc, page, number: int, limits: Limits) -> Page:
     l, b, r, t = (ctypes.c_float() for _ in range(4))
     if raw.FPDFPage_GetMediaBox(page, *(ctypes.byref(v) for v in (l, b, r, t))):
         mb_x0, mb_y0, mb_x1, mb_top = l.value, b.value, r.value, t.value
@@ -394,14 +393,14 @@ def read_page(raw, calls: _Calls, doc, page, number: int, limits: Limits) -> Pag
     finally:
         raw.FPDFText_ClosePage(textpage)
     lines = page_lines(glyphs, width, number)
-    rules, images = _graphics(raw, page, number, mb_x0, mb_top)
+    rules, images = _graphics(raw, graphics, page, number, mb_x0, mb_top)
     return Page(number=number, width=width, height=height, lines=lines,
                 links=_links(raw, doc, page, number, mb_x0, mb_top), rules=rules, images=images)
 
 
 def extract_pdfium(data: bytes, password: str | None, limits: Limits) -> Layout:
     raw = _pdfium()
-    calls = _Calls(raw)
+    calls, graphics = _Calls(raw), _GraphicsCalls(raw)  # made once per document
     # PDFium reads the bytes in place (no copy); ``data`` outlives the document.
     doc = raw.FPDF_LoadMemDocument64(data, len(data), password.encode("utf-8") if password else None)
     if not doc:
@@ -419,7 +418,7 @@ def extract_pdfium(data: bytes, password: str | None, limits: Limits) -> Layout:
             try:
                 if not page:
                     raise DamagedPDF("page cannot be loaded")
-                read = read_page(raw, calls, doc, page, number, limits)
+                read = read_page(raw, calls, graphics, doc, page, number, limits)
             except CVParseError as exc:
                 if not isinstance(exc, DamagedPDF):
                     raise
