@@ -256,7 +256,8 @@ class _GraphicsCalls:
         self.page_count = _bare(raw.FPDFPage_CountObjects, i)
         self.page_object = _bare(raw.FPDFPage_GetObject, _Handle)
         self.form_count = _bare(raw.FPDFFormObj_CountObjects, i)
-        self.form_object = _bare(raw.FPDFFormObj_GetObject, _Handle)
+        form_object = _bare(raw.FPDFFormObj_GetObject, _Handle)
+        self.form_object = lambda form, i: form_object(form, ctypes.c_ulong(i))  # its index is unsigned long
         self.kind = _bare(raw.FPDFPageObj_GetType, i)
         self.segment_count = _bare(raw.FPDFPath_CountSegments, i)
         self.segment = _bare(raw.FPDFPath_GetPathSegment, _Handle)
