@@ -18,7 +18,7 @@ import ctypes
 import logging
 import math
 import re
-from functools import partial
+from functools import lru_cache, partial
 from itertools import groupby
 
 from ..errors import CVParseError, DamagedPDF, Encrypted, TooLarge
@@ -88,11 +88,12 @@ class _Font:
         return text
 
 
-def _bare(fn, restype):
+@lru_cache(maxsize=None)  # made once per process: the library and its functions stay
+def _bare(raw, name: str, restype):
     """The foreign function without argument conversion: ints go as C int, pointers as c_void_p
     objects, out-parameters as byref(). Half the cost of a call through pypdfium2's typed
     prototype, which matters in loops run per character."""
-    return ctypes.CFUNCTYPE(restype)(ctypes.cast(fn, ctypes.c_void_p).value)
+    return ctypes.CFUNCTYPE(restype)(ctypes.cast(getattr(raw, name), ctypes.c_void_p).value)
 
 
 class _Calls:
@@ -101,15 +102,15 @@ class _Calls:
     def __init__(self, raw) -> None:
         vp, i = ctypes.c_void_p, ctypes.c_int
         self.raw = raw
-        self.object_of = _bare(raw.FPDFText_GetTextObject, vp)  # (text page, index) -> text object
-        self.origin = _bare(raw.FPDFText_GetCharOrigin, i)
-        self.loose_box = _bare(raw.FPDFText_GetLooseCharBox, i)
-        self.is_generated = _bare(raw.FPDFText_IsGenerated, i)
+        self.object_of = _bare(raw, "FPDFText_GetTextObject", vp)  # (text page, index) -> text object
+        self.origin = _bare(raw, "FPDFText_GetCharOrigin", i)
+        self.loose_box = _bare(raw, "FPDFText_GetLooseCharBox", i)
+        self.is_generated = _bare(raw, "FPDFText_IsGenerated", i)
         # Per text object (thousands per page where every word is one).
-        self._font = _bare(raw.FPDFTextObj_GetFont, vp)
-        self._font_size = _bare(raw.FPDFTextObj_GetFontSize, i)
-        self._matrix = _bare(raw.FPDFPageObj_GetMatrix, i)
-        self._fill = _bare(raw.FPDFPageObj_GetFillColor, i)
+        self._font = _bare(raw, "FPDFTextObj_GetFont", vp)
+        self._font_size = _bare(raw, "FPDFTextObj_GetFontSize", i)
+        self._matrix = _bare(raw, "FPDFPageObj_GetMatrix", i)
+        self._fill = _bare(raw, "FPDFPageObj_GetFillColor", i)
         self._obj = vp()
         self._float = ctypes.c_float()
         self._float_ref = ctypes.byref(self._float)
@@ -253,17 +254,17 @@ class _GraphicsCalls:
 
     def __init__(self, raw) -> None:
         i = ctypes.c_int
-        self.page_count = _bare(raw.FPDFPage_CountObjects, i)
-        self.page_object = _bare(raw.FPDFPage_GetObject, _Handle)
-        self.form_count = _bare(raw.FPDFFormObj_CountObjects, i)
-        form_object = _bare(raw.FPDFFormObj_GetObject, _Handle)
+        self.page_count = _bare(raw, "FPDFPage_CountObjects", i)
+        self.page_object = _bare(raw, "FPDFPage_GetObject", _Handle)
+        self.form_count = _bare(raw, "FPDFFormObj_CountObjects", i)
+        form_object = _bare(raw, "FPDFFormObj_GetObject", _Handle)
         self.form_object = lambda form, i: form_object(form, ctypes.c_ulong(i))  # its index is unsigned long
-        self.kind = _bare(raw.FPDFPageObj_GetType, i)
-        self.segment_count = _bare(raw.FPDFPath_CountSegments, i)
-        self.segment = _bare(raw.FPDFPath_GetPathSegment, _Handle)
-        self.segment_kind = _bare(raw.FPDFPathSegment_GetType, i)
-        self.point = _bare(raw.FPDFPathSegment_GetPoint, i)
-        self._matrix = _bare(raw.FPDFPageObj_GetMatrix, i)
+        self.kind = _bare(raw, "FPDFPageObj_GetType", i)
+        self.segment_count = _bare(raw, "FPDFPath_CountSegments", i)
+        self.segment = _bare(raw, "FPDFPath_GetPathSegment", _Handle)
+        self.segment_kind = _bare(raw, "FPDFPathSegment_GetType", i)
+        self.point = _bare(raw, "FPDFPathSegment_GetPoint", i)
+        self._matrix = _bare(raw, "FPDFPageObj_GetMatrix", i)
         self._m = raw.FS_MATRIX()
         self._m_ref = ctypes.byref(self._m)
         self._m_floats = memoryview(self._m).cast("B").cast("f")
