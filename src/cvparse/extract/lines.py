@@ -66,6 +66,9 @@ def _group_baselines(glyphs: list[Glyph]) -> list[list[Glyph]]:
         if group and abs(baseline - base) <= 0.25 * (1.0 if 1.0 > most else most):
             group.extend(run)
             size = most
+        elif s != s:  # a NaN size fails the test even against its own run: a group per glyph
+            groups.extend([g] for g in run)
+            group, base, size = groups[-1], baseline, s
         else:
             group = list(run)
             groups.append(group)
