@@ -44,6 +44,9 @@ def _pdfium():
     return raw
 
 
+_ONE_EM = ctypes.c_float(1.0)  # a font size: a bare call passes a Python float as a double
+
+
 class _Font:
     """What the text objects of one font share, filled in as characters ask."""
 
@@ -74,7 +77,8 @@ class _Font:
         width = self.widths.get(ch)
         if width is None:
             w = ctypes.c_float(0.0)
-            ok = self.handle and len(ch) == 1 and raw.FPDFFont_GetGlyphWidth(self.handle, ord(ch), 1.0, ctypes.byref(w))
+            ok = self.handle and len(ch) == 1 and _bare(raw, "FPDFFont_GetGlyphWidth", ctypes.c_int)(
+                self.handle, ord(ch), _ONE_EM, ctypes.byref(w))
             width = self.widths[ch] = w.value if ok else 0.0
         return width
 
