@@ -9,6 +9,7 @@ that text instead.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from itertools import accumulate
 from operator import attrgetter
@@ -38,15 +39,15 @@ class Region:
 
 def _rows(glyphs: list[Glyph]) -> dict[int, list[Glyph]]:
     """The glyphs by baseline row (2 pt high), each row left to right."""
-    rows: dict[int, list[Glyph]] = {}
+    rows: defaultdict[int, list[Glyph]] = defaultdict(list)
     keys = {b: round(b / 2) for b in {g.baseline for g in glyphs}}  # round() once per baseline
     for g in glyphs:
         if g.text.isspace():
             continue  # spaces print nothing (and engines differ on which they report)
-        rows.setdefault(keys[g.baseline], []).append(g)
+        rows[keys[g.baseline]].append(g)
     for row in rows.values():
         row.sort(key=_X0)  # stable: ties stay in the order they came
-    return rows
+    return dict(rows)
 
 
 def _row_spans(row: list[Glyph]) -> list[tuple[float, float]]:

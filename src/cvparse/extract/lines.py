@@ -6,6 +6,7 @@ from space characters: LuaTeX/XeTeX and many other producers emit none.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import groupby
@@ -52,9 +53,9 @@ def _group_baselines(glyphs: list[Glyph]) -> list[list[Glyph]]:
     # came, then each line sorted by x0 (short and nearly sorted already; one sort of the whole
     # page costs more). round() is slow: once per distinct baseline.
     rounded = {b: round(b, 1) for b in {g.baseline for g in glyphs}}
-    by_line: dict[float, list[Glyph]] = {}
+    by_line: defaultdict[float, list[Glyph]] = defaultdict(list)
     for g in glyphs:
-        by_line.setdefault(rounded[g.baseline], []).append(g)
+        by_line[rounded[g.baseline]].append(g)
     glyphs = [g for key in sorted(by_line) for g in sorted(by_line[key], key=_X0)]
     groups: list[list[Glyph]] = []
     group: list[Glyph] = []
