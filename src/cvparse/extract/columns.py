@@ -9,14 +9,18 @@ that text instead.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from itertools import accumulate
+from operator import attrgetter
+from typing import Iterable
 
 from ..dates import find_dates
 from ..layout import Line
 from .lines import Glyph, build_lines
 
 _BIN = 2.0  # points per histogram bin
+_X0 = attrgetter("x0")
 # The full-width band above the columns holds at most this share of the page's rows.
 _MAX_BAND = 0.3
 # Type this many times the page's usual size is display type (a name, a title).
@@ -34,42 +38,64 @@ class Region:
 
 
 def _rows(glyphs: list[Glyph]) -> dict[int, list[Glyph]]:
-    rows: dict[int, list[Glyph]] = {}
+    """The glyphs by baseline row (2 pt high), each row left to right."""
+    rows: defaultdict[int, list[Glyph]] = defaultdict(list)
+    keys = {b: round(b / 2) for b in {g.baseline for g in glyphs}}  # round() once per baseline
     for g in glyphs:
         if g.text.isspace():
             continue  # spaces print nothing (and engines differ on which they report)
-        rows.setdefault(round(g.baseline / 2), []).append(g)
-    return rows
+        rows[keys[g.baseline]].append(g)
+    for row in rows.values():
+        row.sort(key=_X0)  # stable: ties stay in the order they came
+    return dict(rows)
 
 
 def _row_spans(row: list[Glyph]) -> list[tuple[float, float]]:
-    """The row's text as runs of glyphs closer than about one em."""
+    """The row's text (left to right) as runs of glyphs closer than about one em."""
     spans: list[tuple[float, float]] = []
-    for g in sorted(row, key=lambda g: g.x0):
-        if spans and g.x0 - spans[-1][1] < 1.0 * g.size:
-            spans[-1] = (spans[-1][0], max(spans[-1][1], g.x1))
+    if not row:
+        return spans
+    start, end = row[0].x0, row[0].x1
+    for g in row[1:]:
+        if g.x0 - end < g.size:
+            if g.x1 > end:  # max(end, x1) as max() reads it
+                end = g.x1
         else:
-            spans.append((g.x0, g.x1))
+            spans.append((start, end))
+            start, end = g.x0, g.x1
+    spans.append((start, end))
     return spans
 
 
+def _count_spans(steps: list[int], row_spans: Iterable[list[tuple[float, float]]], nbins: int,
+                 sign: int = 1) -> None:
+    """Add the rows' spans to ``steps`` (sign -1: take them out): +1 at the bin where a span starts,
+    -1 past its end, so that the running sum counts the spans crossing each bin (one pass per span
+    instead of one per bin it covers)."""
+    for spans in row_spans:
+        for x0, x1 in spans:
+            first, end = int(x0 / _BIN), int(x1 / _BIN) + 1
+            first, end = (first if first > 0 else 0), (end if end < nbins else nbins)
+            if first < end:
+                steps[first] += sign
+                steps[end] -= sign
+
+
 def _gutter(rows: dict[int, list[Glyph]], row_spans: dict[int, list[tuple[float, float]]],
-            width: float) -> float | None:
+            width: float, steps: list[int] | None = None) -> float | None:
+    """The x of a vertical gutter that (almost) no row crosses; ``steps``: the rows' spans counted
+    by _count_spans, when the caller keeps them."""
     if len(row_spans) < 8:
         return None
     nbins = int(width / _BIN) + 1
-    # How many spans cross each bin: +1 where a span starts, -1 past its end, then a running sum
-    # (one pass per span instead of one per bin it covers).
-    steps = [0] * (nbins + 1)
-    for spans in row_spans.values():
-        for x0, x1 in spans:
-            first, end = max(0, int(x0 / _BIN)), min(nbins, int(x1 / _BIN) + 1)
-            if first < end:
-                steps[first] += 1
-                steps[end] -= 1
+    if steps is None:
+        steps = [0] * (nbins + 1)
+        _count_spans(steps, row_spans.values(), nbins)
     crossing = list(accumulate(steps[:nbins]))
     allowed = max(1, int(0.04 * len(row_spans)))
     lo, hi = int(0.18 * width / _BIN), int(0.82 * width / _BIN)
+    if min(crossing[lo:hi + 1], default=allowed + 1) > allowed:
+        return None  # most pages: no bin is clear at all
     best = None
     run_start = None
     for b in range(lo, hi + 1):
@@ -154,9 +180,14 @@ def _band_and_gutter(glyphs: list[Glyph], width: float) -> tuple[float, float] |
     rows = _rows(glyphs)
     keys = sorted(rows)
     row_spans = {key: _row_spans(rows[key]) for key in keys}
+    nbins = int(width / _BIN) + 1
+    steps = [0] * (nbins + 1)
+    _count_spans(steps, row_spans.values(), nbins)
     for skip in range(int(_MAX_BAND * len(keys)) + 1):
+        if skip:  # only the rows below the band count: take the band's last row out
+            _count_spans(steps, [row_spans[keys[skip - 1]]], nbins, sign=-1)
         below = {k: row_spans[k] for k in keys[skip:]}
-        cut = _gutter(rows, below, width)
+        cut = _gutter(rows, below, width, steps)
         if cut is not None:
             sizes = sorted(g.size for g in glyphs)
             display = {k for k in keys if max(g.size for g in rows[k]) >= _DISPLAY * sizes[len(sizes) // 2]}

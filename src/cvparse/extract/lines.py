@@ -6,8 +6,11 @@ from space characters: LuaTeX/XeTeX and many other producers emit none.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
+from operator import attrgetter
 
 from ..layout import Line, Word
 from .clean import SOFT_HYPHEN, clean_char, clean_word
@@ -41,17 +44,36 @@ def font_style(fontname: str) -> tuple[bool, bool]:
     return bool(_BOLD.search(name)), bool(_ITALIC.search(name))
 
 
+_X0 = attrgetter("x0")
+_BASELINE_SIZE = attrgetter("baseline", "size")
+
+
 def _group_baselines(glyphs: list[Glyph]) -> list[list[Glyph]]:
-    glyphs = sorted(glyphs, key=lambda g: (round(g.baseline, 1), g.x0))
-    groups: list[list[Glyph]] = []
-    base = size = 0.0
+    # In (round(baseline, 1), x0) order, ties as they came: gathered by line in the order they
+    # came, then each line sorted by x0 (short and nearly sorted already; one sort of the whole
+    # page costs more). round() is slow: once per distinct baseline.
+    rounded = {b: round(b, 1) for b in {g.baseline for g in glyphs}}
+    by_line: defaultdict[float, list[Glyph]] = defaultdict(list)
     for g in glyphs:
-        if groups and abs(g.baseline - base) <= 0.25 * max(size, g.size, 1.0):
-            groups[-1].append(g)
-            size = max(size, g.size)
+        by_line[rounded[g.baseline]].append(g)
+    glyphs = [g for key in sorted(by_line) for g in sorted(by_line[key], key=_X0)]
+    groups: list[list[Glyph]] = []
+    group: list[Glyph] = []
+    base = size = 0.0
+    # A glyph on the same baseline and of the same size as the one before it joins that one's
+    # group, whatever the group: the test below runs once per such run, not once per glyph.
+    for (baseline, s), run in groupby(glyphs, key=_BASELINE_SIZE):
+        most = s if s > size else size  # max(size, s), spelled out as max() reads it
+        if group and abs(baseline - base) <= 0.25 * (1.0 if 1.0 > most else most):
+            group.extend(run)
+            size = most
+        elif s != s:  # a NaN size fails the test even against its own run: a group per glyph
+            groups.extend([g] for g in run)
+            group, base, size = groups[-1], baseline, s
         else:
-            groups.append([g])
-            base, size = g.baseline, g.size
+            group = list(run)
+            groups.append(group)
+            base, size = baseline, s
     return _merge_raised(groups)
 
 
@@ -110,38 +132,53 @@ def _family_break(prev: Glyph, g: Glyph) -> bool:
             and _family(prev.font) != _family(g.font))
 
 
+@lru_cache(maxsize=1024)
+def _word_font(fontname: str) -> tuple[str, bool, bool]:
+    """(name without the subset prefix, bold, italic) as a word carries them."""
+    return (fontname.split("+", 1)[-1], *font_style(fontname))
+
+
+def _word(glyphs: list[Glyph], page: int) -> Word | None:
+    """The word the glyphs print, None where they print only blanks."""
+    text = clean_word("".join([g.text for g in glyphs]))
+    if not text.strip():
+        return None
+    # One pass for the box and the largest glyph (the first of that size, as max() picks it).
+    main = glyphs[0]
+    size, top, bottom = main.size, main.top, main.bottom
+    for g in glyphs:
+        if g.size > size:
+            main, size = g, g.size
+        if g.top < top:
+            top = g.top
+        if g.bottom > bottom:
+            bottom = g.bottom
+    font, bold, italic = _word_font(main.font)
+    return Word(text, glyphs[0].x0, top, glyphs[-1].x1, bottom, round(size, 2), font, bold, italic, main.color, page)
+
+
 def _words(glyphs: list[Glyph], page: int) -> list[Word]:
-    glyphs.sort(key=lambda g: g.x0)
-    words: list[Word] = []
+    glyphs.sort(key=_X0)
+    runs: list[list[Glyph]] = []
     current: list[Glyph] = []
-
-    def flush() -> None:
-        if not current:
-            return
-        text = clean_word("".join(g.text for g in current))
-        if text.strip():
-            main = max(current, key=lambda g: g.size)
-            bold, italic = font_style(main.font)
-            words.append(Word(
-                text=text, x0=current[0].x0, top=min(g.top for g in current),
-                x1=current[-1].x1, bottom=max(g.bottom for g in current), size=round(main.size, 2),
-                font=main.font.split("+", 1)[-1], bold=bold, italic=italic, color=main.color, page=page,
-            ))
-        current.clear()
-
+    prev = None  # the last glyph of ``current``
     for g in glyphs:
         if g.text.isspace():
-            flush()
+            prev = None
             continue
-        if current:
-            prev = current[-1]
+        if prev is not None:
             gap = g.x0 - prev.x1
-            limit = WORD_GAP * min(prev.size, g.size)
-            if gap > limit or gap < -0.6 * g.size or (prev.font != g.font and _family_break(prev, g)):
-                flush()
-        current.append(g)
-    flush()
-    return words
+            s, ps = g.size, prev.size
+            if gap > WORD_GAP * (s if s < ps else ps) or gap < -0.6 * s or (
+                    prev.font != g.font and _family_break(prev, g)):
+                prev = None
+        if prev is None:
+            current = [g]
+            runs.append(current)
+        else:
+            current.append(g)
+        prev = g
+    return [w for w in (_word(run, page) for run in runs) if w is not None]
 
 
 def _cell_starts(words: list[Word]) -> list[int]:

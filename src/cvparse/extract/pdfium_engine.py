@@ -18,6 +18,8 @@ import ctypes
 import logging
 import math
 import re
+from functools import lru_cache, partial
+from itertools import groupby
 
 from ..errors import CVParseError, DamagedPDF, Encrypted, TooLarge
 from ..layout import Layout, Link, Page, Rule
@@ -42,90 +44,108 @@ def _pdfium():
     return raw
 
 
-def _font_facts(raw, address: int | None) -> tuple[str, float, dict[str, float], set[str], object]:
-    """(base font name, descent per unit of size, width table, checked characters, handle) of a font."""
-    if not address:
-        return "", 0.0, {}, set(), None
-    font = ctypes.cast(address, raw.FPDF_FONT)
-    buf = ctypes.create_string_buffer(256)
-    name = buf.value.decode("latin-1") if raw.FPDFFont_GetBaseFontName(font, buf, len(buf)) else ""
-    descent = ctypes.c_float(0.0)
-    if not raw.FPDFFont_GetDescent(font, 1.0, ctypes.byref(descent)):
-        descent.value = 0.0
-    # pdfminer reads the descent from the font descriptor and flips a positive one.
-    return name, min(descent.value, -descent.value), {}, set(), font
+_ONE_EM = ctypes.c_float(1.0)  # a font size: a bare call passes a Python float as a double
 
 
-class _TextObject:
-    """What every character of one PDF text object shares."""
+class _Font:
+    """What the text objects of one font share, filled in as characters ask."""
 
-    __slots__ = ("font", "handle", "size", "scale", "color", "descent", "widths", "checked")
+    __slots__ = ("name", "descent", "handle", "widths", "checked", "texts", "known")
 
-    def __init__(self, calls: "_Calls", obj: int, fonts: dict) -> None:
-        font = calls.font(obj)
-        if font not in fonts:
-            fonts[font] = _font_facts(calls.raw, font)
-        # Widths per character are shared by the text objects of one font, and so is the set of
-        # characters whose width was checked against PDFium's loose box (0.0: not usable).
-        self.font, self.descent, self.widths, self.checked, self.handle = fonts[font]
-        fs = calls.font_size(obj)  # the size in text space, before the matrix
-        a, b, c, d = calls.matrix(obj)
-        # pdfminer's size is the height of the character box once the matrix applies;
-        # the advance runs along the matrix's x axis.
-        self.size = abs(d) * fs if b == 0 else math.hypot(c, d) * fs
-        self.scale = fs * (a if b == 0 else math.hypot(a, b))
-        self.color = calls.fill_color(obj)
+    def __init__(self, raw, address: int | None) -> None:
+        self.name, self.descent, self.handle = "", 0.0, None
+        self.widths: dict[str, float] = {}  # the font's /Widths entry per character, in em
+        # Characters whose width was checked against PDFium's loose box: their usable width
+        # in em (0.0: the font's width is not the advance, measure every time).
+        self.checked: dict[str, float] = {}
+        self.texts: dict[str, str] = {}  # PDFium's character -> the glyph's cleaned text
+        # Checked characters -> (usable width in em, text): one look-up per character in the loop.
+        self.known: dict[str, tuple[float, str]] = {}
+        if not address:
+            return
+        font = self.handle = ctypes.cast(address, raw.FPDF_FONT)
+        buf = ctypes.create_string_buffer(256)
+        self.name = buf.value.decode("latin-1") if raw.FPDFFont_GetBaseFontName(font, buf, len(buf)) else ""
+        descent = ctypes.c_float(0.0)
+        if not raw.FPDFFont_GetDescent(font, 1.0, ctypes.byref(descent)):
+            descent.value = 0.0
+        # pdfminer reads the descent from the font descriptor and flips a positive one.
+        self.descent = min(descent.value, -descent.value)
 
     def unit_width(self, raw, ch: str) -> float:
         """The font's /Widths entry for the character in em, 0.0 when the font cannot say."""
         width = self.widths.get(ch)
         if width is None:
             w = ctypes.c_float(0.0)
-            ok = len(ch) == 1 and raw.FPDFFont_GetGlyphWidth(self.handle, ord(ch), 1.0, ctypes.byref(w))
+            ok = self.handle and len(ch) == 1 and _bare(raw, "FPDFFont_GetGlyphWidth", ctypes.c_int)(
+                self.handle, ord(ch), _ONE_EM, ctypes.byref(w))
             width = self.widths[ch] = w.value if ok else 0.0
         return width
 
+    def text(self, raw, ch: str) -> str:
+        """The glyph's text: clean_char's, with PDFium's line-end mark read as the hyphen it stands for."""
+        if ch in _HYPHEN_MARKS:  # not kept: the widths it compares may still change
+            return clean_char(_line_end_hyphen(raw, self), self.name)
+        text = self.texts.get(ch)
+        if text is None:
+            text = self.texts[ch] = clean_char(ch, self.name)
+        return text
+
+
+@lru_cache(maxsize=None)  # made once per process: the library and its functions stay
+def _bare(raw, name: str, restype):
+    """The foreign function without argument conversion: ints go as C int, pointers as c_void_p
+    objects, out-parameters as byref(). Half the cost of a call through pypdfium2's typed
+    prototype, which matters in loops run per character."""
+    return ctypes.CFUNCTYPE(restype)(ctypes.cast(getattr(raw, name), ctypes.c_void_p).value)
+
 
 class _Calls:
-    """The per-character and per-text-object PDFium calls with plain pointer types: no ctypes casts
-    or byref() objects in the loops."""
+    """The per-character and per-text-object PDFium calls, with their out-parameters made once."""
 
     def __init__(self, raw) -> None:
-        def proto(fn, restype, *args):
-            return ctypes.CFUNCTYPE(restype, *args)(ctypes.cast(fn, ctypes.c_void_p).value)
-
-        # Out-parameters go as plain addresses: cheaper to pass than byref() objects.
         vp, i = ctypes.c_void_p, ctypes.c_int
         self.raw = raw
-        self.text_object = proto(raw.FPDFText_GetTextObject, vp, vp, i)
-        self.origin = proto(raw.FPDFText_GetCharOrigin, i, vp, i, vp, vp)
-        self.loose_box = proto(raw.FPDFText_GetLooseCharBox, i, vp, i, vp)
-        self.is_generated = proto(raw.FPDFText_IsGenerated, i, vp, i)
+        self.object_of = _bare(raw, "FPDFText_GetTextObject", vp)  # (text page, index) -> text object
+        self.origin = _bare(raw, "FPDFText_GetCharOrigin", i)
+        self.loose_box = _bare(raw, "FPDFText_GetLooseCharBox", i)
+        self.is_generated = _bare(raw, "FPDFText_IsGenerated", i)
         # Per text object (thousands per page where every word is one).
-        self.font = proto(raw.FPDFTextObj_GetFont, vp, vp)
-        self._font_size = proto(raw.FPDFTextObj_GetFontSize, i, vp, vp)
-        self._matrix = proto(raw.FPDFPageObj_GetMatrix, i, vp, vp)
-        self._fill = proto(raw.FPDFPageObj_GetFillColor, i, vp, vp, vp, vp, vp)
+        self._font = _bare(raw, "FPDFTextObj_GetFont", vp)
+        self._font_size = _bare(raw, "FPDFTextObj_GetFontSize", i)
+        self._matrix = _bare(raw, "FPDFPageObj_GetMatrix", i)
+        self._fill = _bare(raw, "FPDFPageObj_GetFillColor", i)
+        self._obj = vp()
         self._float = ctypes.c_float()
+        self._float_ref = ctypes.byref(self._float)
         self._m = raw.FS_MATRIX()
+        self._m_ref = ctypes.byref(self._m)
+        self._m_floats = memoryview(self._m).cast("B").cast("f")  # a, b, c, d, e, f at once
         self._rgba = (ctypes.c_uint * 4)()
-        self._rgba_refs = [ctypes.addressof(self._rgba) + k * ctypes.sizeof(ctypes.c_uint) for k in range(4)]
+        self._rgba_refs = [ctypes.byref(self._rgba, k * ctypes.sizeof(ctypes.c_uint)) for k in range(4)]
+        self._colors: dict[tuple[int, int, int], str] = {}
 
-    def font_size(self, obj: int) -> float:
-        self._float.value = 0.0
-        self._font_size(obj, ctypes.addressof(self._float))
-        return self._float.value
-
-    def matrix(self, obj: int) -> tuple[float, float, float, float]:
-        m = self._m
-        m.a = m.b = m.c = m.d = 0.0
-        self._matrix(obj, ctypes.addressof(m))
-        return m.a, m.b, m.c, m.d
-
-    def fill_color(self, obj: int) -> str:
-        if self._fill(obj, *self._rgba_refs):
-            return rgb_string(*self._rgba[:3])
-        return ""
+    def text_object(self, obj: int, fonts: dict[int | None, _Font]) -> tuple[_Font, float, float, str]:
+        """(font, size, advance per em, colour) shared by every character of a text object."""
+        ref = self._obj
+        ref.value = obj
+        address = self._font(ref)
+        font = fonts.get(address)
+        if font is None:
+            font = fonts[address] = _Font(self.raw, address)
+        fs = self._float.value if self._font_size(ref, self._float_ref) else 0.0  # size before the matrix
+        a, b, c, d = self._m_floats[:4].tolist() if self._matrix(ref, self._m_ref) else (0.0, 0.0, 0.0, 0.0)
+        # pdfminer's size is the height of the character box once the matrix applies;
+        # the advance runs along the matrix's x axis.
+        size = abs(d) * fs if b == 0 else math.hypot(c, d) * fs
+        scale = fs * (a if b == 0 else math.hypot(a, b))
+        color = ""
+        if self._fill(ref, *self._rgba_refs):
+            rgb = tuple(self._rgba[:3])
+            color = self._colors.get(rgb)
+            if color is None:
+                color = self._colors[rgb] = rgb_string(*rgb)
+        return font, size, scale, color
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -144,12 +164,12 @@ def _page_text(raw, textpage, n: int) -> str:
 _HYPHEN_MARKS = "\x02\ufffe"  # PDFium's stand-in for a hyphen that ends a line
 
 
-def _line_end_hyphen(raw, info: _TextObject) -> str:
+def _line_end_hyphen(raw, font: _Font) -> str:
     """The hyphen behind PDFium's line-end mark: the hyphen-minus, unless the font maps no
     character to it (its width is that of a character the font lacks) but maps the soft hyphen;
     pdfminer reports whichever character the font's ToUnicode map names."""
-    missing = info.unit_width(raw, "\uffff")
-    if info.unit_width(raw, "-") == missing and info.unit_width(raw, "\xad") != missing:
+    missing = font.unit_width(raw, "\uffff")
+    if font.unit_width(raw, "-") == missing and font.unit_width(raw, "\xad") != missing:
         return "\xad"
     return "-"
 
@@ -158,56 +178,67 @@ def _glyphs(raw, calls: _Calls, textpage, mb_x0: float, mb_top: float) -> list[G
     n = raw.FPDFText_CountChars(textpage)
     if n <= 0:
         return []
-    text = _page_text(raw, textpage, n)
-    tp = ctypes.cast(textpage, ctypes.c_void_p).value
-    objects: dict[int, _TextObject] = {}
-    fonts: dict = {}
+    chars = _page_text(raw, textpage, n)
+    tp = ctypes.cast(textpage, ctypes.c_void_p)
+    objects: dict[int, tuple[_Font, float, float, str]] = {}
+    fonts: dict[int | None, _Font] = {}
     rect = raw.FS_RECTF()
-    ox, oy = ctypes.c_double(), ctypes.c_double()
-    get_object, origin, loose_box, is_generated = calls.text_object, calls.origin, calls.loose_box, calls.is_generated
-    ox_ref, oy_ref, rect_ref = ctypes.addressof(ox), ctypes.addressof(oy), ctypes.addressof(rect)
+    xy = (ctypes.c_double * 2)()
+    origin_xy = memoryview(xy).cast("B").cast("d")  # both coordinates in one read
+    origin, loose_box, is_generated = calls.origin, calls.loose_box, calls.is_generated
+    x_ref, y_ref, rect_ref = ctypes.byref(xy), ctypes.byref(xy, ctypes.sizeof(ctypes.c_double)), ctypes.byref(rect)
     out: list[Glyph] = []
-    last = None
-    for i, ch in enumerate(text):
-        if ch in _GENERATED_CANDIDATES and is_generated(tp, i):
+    last_x = last_y = last_obj = None  # the origin and text object of the last glyph
+    printed = [i for i, ch in enumerate(chars) if ch not in _GENERATED_CANDIDATES or not is_generated(tp, i)]
+    # Runs of characters of one text object share its font, size and colour.
+    for obj, run in groupby(printed, key=partial(calls.object_of, tp)):
+        if not obj:
             continue
-        key = get_object(tp, i)
-        if not key:
-            continue
-        info = objects.get(key)
-        if info is None:
-            info = objects[key] = _TextObject(calls, key, fonts)
-        origin(tp, i, ox_ref, oy_ref)
-        x, y = ox.value, oy.value
-        merge = last == (x, y, key) and out
-        unit = info.widths.get(ch)
-        width = (info.unit_width(raw, ch) if unit is None else unit) * info.scale
-        if merge or ch not in info.checked or width <= 0.0:
-            # The loose box spans the advance and the glyph's outline, so it is at least the
-            # advance; the font's width is the advance itself unless the reverse look-up from
-            # Unicode found another glyph (subset fonts), which shows as a wider value.
-            loose_box(tp, i, rect_ref)
-            loose = rect.right - x
-            if not merge and ch not in info.checked:
-                info.checked.add(ch)
-                if not width <= loose + 0.01:
-                    info.widths[ch] = 0.0
-            if merge or not 0.0 < width <= loose + 0.01:
-                width = loose
-        if ch in _HYPHEN_MARKS:
-            ch = _line_end_hyphen(raw, info)
-        if merge:
-            # PDFium splits a ligature ("fi") into letters sharing one origin; pdfminer keeps one glyph.
-            out[-1].text += clean_char(ch, info.font)
-            out[-1].x1 = max(out[-1].x1, x + width - mb_x0)
-            continue
-        last = (x, y, key)
-        size = info.size
-        bottom = mb_top - (y + info.descent * size)
-        text = clean_char(ch, info.font)  # make_glyph's work, inline: this loop runs per character
-        if text:
-            out.append(Glyph(text, x - mb_x0, x + width - mb_x0, bottom - size, bottom, mb_top - y, size,
-                             info.font, info.color))
+        facts = objects.get(obj)
+        if facts is None:
+            facts = objects[obj] = calls.text_object(obj, fonts)
+        font, size, scale, color = facts
+        fontname, checked, known = font.name, font.checked, font.known
+        descent = font.descent * size
+        for i in run:
+            ch = chars[i]
+            origin(tp, i, x_ref, y_ref)
+            x, y = origin_xy
+            seen = known.get(ch)
+            if seen is not None and not (x == last_x and y == last_y and obj == last_obj and out):
+                text = seen[1]
+                if (width := seen[0] * scale) <= 0.0:  # no usable width (or mirrored): measure
+                    loose_box(tp, i, rect_ref)
+                    width = rect.right - x
+            else:
+                # The loose box spans the advance and the glyph's outline, so it is at least the
+                # advance; the font's width is the advance itself unless the reverse look-up from
+                # Unicode found another glyph (subset fonts), which shows as a wider value.
+                merge = x == last_x and y == last_y and obj == last_obj and out
+                unit = checked.get(ch)
+                width = font.unit_width(raw, ch) * scale
+                loose_box(tp, i, rect_ref)
+                loose = rect.right - x
+                if not merge and unit is None:
+                    if not width <= loose + 0.01:
+                        font.widths[ch] = 0.0
+                    checked[ch] = font.widths[ch]
+                if merge or not 0.0 < width <= loose + 0.01:
+                    width = loose
+                if merge:
+                    # PDFium splits a ligature ("fi") into letters sharing one origin; pdfminer keeps one glyph.
+                    glyph = out[-1]
+                    glyph.text += font.text(raw, ch)
+                    glyph.x1 = max(glyph.x1, x + width - mb_x0)
+                    continue
+                text = font.text(raw, ch)  # make_glyph's work, inline
+                if ch not in _HYPHEN_MARKS:
+                    known[ch] = (checked[ch], text)
+            last_x, last_y, last_obj = x, y, obj
+            if text:
+                bottom = mb_top - (y + descent)
+                out.append(Glyph(text, x - mb_x0, x + width - mb_x0, bottom - size, bottom, mb_top - y, size,
+                                 fontname, color))
     return out
 
 
@@ -217,16 +248,48 @@ def _mul(m1: tuple, m2: tuple) -> tuple:
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
 
 
-def _subpaths(raw, obj, matrix: tuple) -> list[tuple[list[tuple[float, float]], bool]]:
+class _Handle(ctypes.c_void_p):
+    """A PDFium handle as a foreign function returns it: ctypes turns a plain c_void_p result
+    into an int but keeps a subclass, which passes straight on to the next call."""
+
+
+class _GraphicsCalls:
+    """The per-object and per-segment calls that read a page's paths and images (see _bare)."""
+
+    def __init__(self, raw) -> None:
+        i = ctypes.c_int
+        self.page_count = _bare(raw, "FPDFPage_CountObjects", i)
+        self.page_object = _bare(raw, "FPDFPage_GetObject", _Handle)
+        self.form_count = _bare(raw, "FPDFFormObj_CountObjects", i)
+        form_object = _bare(raw, "FPDFFormObj_GetObject", _Handle)
+        self.form_object = lambda form, i: form_object(form, ctypes.c_ulong(i))  # its index is unsigned long
+        self.kind = _bare(raw, "FPDFPageObj_GetType", i)
+        self.segment_count = _bare(raw, "FPDFPath_CountSegments", i)
+        self.segment = _bare(raw, "FPDFPath_GetPathSegment", _Handle)
+        self.segment_kind = _bare(raw, "FPDFPathSegment_GetType", i)
+        self.point = _bare(raw, "FPDFPathSegment_GetPoint", i)
+        self._matrix = _bare(raw, "FPDFPageObj_GetMatrix", i)
+        self._m = raw.FS_MATRIX()
+        self._m_ref = ctypes.byref(self._m)
+        self._m_floats = memoryview(self._m).cast("B").cast("f")
+
+    def matrix(self, obj) -> tuple:
+        """The object's matrix (a, b, c, d, e, f); all zero where PDFium has none."""
+        return tuple(self._m_floats.tolist()) if self._matrix(obj, self._m_ref) else (0.0,) * 6
+
+
+def _subpaths(calls: _GraphicsCalls, obj, matrix: tuple) -> list[tuple[list[tuple[float, float]], bool]]:
     """The path's subpaths as (points in page space, has curves)."""
     out: list[tuple[list[tuple[float, float]], bool]] = []
-    x, y = ctypes.c_float(), ctypes.c_float()
+    xy = (ctypes.c_float * 2)()
+    x_ref, y_ref = ctypes.byref(xy), ctypes.byref(xy, ctypes.sizeof(ctypes.c_float))
     a, b, c, d, e, f = matrix
-    for i in range(raw.FPDFPath_CountSegments(obj)):
-        seg = raw.FPDFPath_GetPathSegment(obj, i)
-        kind = raw.FPDFPathSegment_GetType(seg)
-        raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
-        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+    for i in range(calls.segment_count(obj)):
+        seg = calls.segment(obj, i)
+        kind = calls.segment_kind(seg)
+        calls.point(seg, x_ref, y_ref)  # on failure the previous point stands, as it always has
+        x, y = xy
+        point = (a * x + c * y + e, b * x + d * y + f)
         if kind == _SEG_MOVETO or not out:
             out.append(([point], False))
             continue
@@ -251,36 +314,32 @@ def _is_line_or_rect(points: list[tuple[float, float]], curved: bool) -> bool:
     return (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
 
 
-def _objects(raw, container, count, get, matrix: tuple, depth: int = 0):
+def _objects(calls: _GraphicsCalls, container, count, get, matrix: tuple, depth: int = 0):
     """(type, object, matrix to page space) of every page object, form XObjects opened."""
     for i in range(count(container)):
         obj = get(container, i)
-        kind = raw.FPDFPageObj_GetType(obj)
+        kind = calls.kind(obj)
         if kind == _OBJ_FORM and depth < 8:
-            m = raw.FS_MATRIX()
-            raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m))
-            inner = _mul((m.a, m.b, m.c, m.d, m.e, m.f), matrix)
-            yield from _objects(raw, obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, inner, depth + 1)
+            inner = _mul(calls.matrix(obj), matrix)
+            yield from _objects(calls, obj, calls.form_count, calls.form_object, inner, depth + 1)
         elif kind in (_OBJ_PATH, _OBJ_IMAGE):
             yield kind, obj, matrix
 
 
-def _graphics(raw, page, number: int, mb_x0: float, mb_top: float) -> tuple[list[Rule], list]:
+def _graphics(raw, calls: _GraphicsCalls, page, number: int, mb_x0: float, mb_top: float) -> tuple[list[Rule], list]:
     rules: list[Rule] = []
     images = []
     identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-    for kind, obj, outer in _objects(raw, page, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, identity):
+    for kind, obj, outer in _objects(calls, page, calls.page_count, calls.page_object, identity):
         if kind == _OBJ_IMAGE:
             l, b, r, t = (ctypes.c_float() for _ in range(4))
-            if raw.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in (l, b, r, t))):
+            if raw.FPDFPageObj_GetBounds(ctypes.cast(obj, raw.FPDF_PAGEOBJECT), *(ctypes.byref(v) for v in (l, b, r, t))):
                 corners = [_apply(outer, px, py) for px, py in ((l.value, b.value), (r.value, t.value))]
                 xs, ys = [p[0] for p in corners], [p[1] for p in corners]
                 images.append((min(xs) - mb_x0, mb_top - max(ys), max(xs) - mb_x0, mb_top - min(ys)))
             continue
-        m = raw.FS_MATRIX()
-        raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m))
-        matrix = _mul((m.a, m.b, m.c, m.d, m.e, m.f), outer)
-        for points, curved in _subpaths(raw, obj, matrix):
+        matrix = _mul(calls.matrix(obj), outer)
+        for points, curved in _subpaths(calls, obj, matrix):
             if not _is_line_or_rect(points, curved):
                 continue
             xs, ys = [p[0] for p in points], [p[1] for p in points]
@@ -326,7 +385,7 @@ def _check_page_size(raw, page, textpage, number: int, limits: Limits) -> None:
         raise TooLarge(f"page {number} draws more than {limits.max_page_chars + limits.max_paths} objects")
 
 
-def read_page(raw, calls: _Calls, doc, page, number: int, limits: Limits) -> Page:
+def read_page(raw, calls: _Calls, graphics: _GraphicsCalls, doc, page, number: int, limits: Limits) -> Page:
     l, b, r, t = (ctypes.c_float() for _ in range(4))
     if raw.FPDFPage_GetMediaBox(page, *(ctypes.byref(v) for v in (l, b, r, t))):
         mb_x0, mb_y0, mb_x1, mb_top = l.value, b.value, r.value, t.value
@@ -340,14 +399,14 @@ def read_page(raw, calls: _Calls, doc, page, number: int, limits: Limits) -> Pag
     finally:
         raw.FPDFText_ClosePage(textpage)
     lines = page_lines(glyphs, width, number)
-    rules, images = _graphics(raw, page, number, mb_x0, mb_top)
+    rules, images = _graphics(raw, graphics, page, number, mb_x0, mb_top)
     return Page(number=number, width=width, height=height, lines=lines,
                 links=_links(raw, doc, page, number, mb_x0, mb_top), rules=rules, images=images)
 
 
 def extract_pdfium(data: bytes, password: str | None, limits: Limits) -> Layout:
     raw = _pdfium()
-    calls = _Calls(raw)
+    calls, graphics = _Calls(raw), _GraphicsCalls(raw)  # made once per document
     # PDFium reads the bytes in place (no copy); ``data`` outlives the document.
     doc = raw.FPDF_LoadMemDocument64(data, len(data), password.encode("utf-8") if password else None)
     if not doc:
@@ -365,7 +424,7 @@ def extract_pdfium(data: bytes, password: str | None, limits: Limits) -> Layout:
             try:
                 if not page:
                     raise DamagedPDF("page cannot be loaded")
-                read = read_page(raw, calls, doc, page, number, limits)
+                read = read_page(raw, calls, graphics, doc, page, number, limits)
             except CVParseError as exc:
                 if not isinstance(exc, DamagedPDF):
                     raise
