@@ -18,6 +18,7 @@ import ctypes
 import logging
 import math
 import re
+from typing import Iterator
 from functools import lru_cache, partial
 from itertools import groupby
 
@@ -33,6 +34,7 @@ log = logging.getLogger(__name__)
 
 _OBJ_PATH, _OBJ_IMAGE, _OBJ_FORM = 2, 3, 5  # FPDF_PAGEOBJ_*
 _SEG_BEZIERTO, _SEG_MOVETO = 1, 2  # FPDF_SEGMENT_*
+_RULE_MIN_LENGTH, _RULE_MAX_THICKNESS = 20, 2.5  # a horizontal line or thin box longer than this is a rule
 _ERR_PASSWORD = 4
 _GENERATED_CANDIDATES = " \r\n"  # PDFium's synthetic spaces and line breaks
 
@@ -268,42 +270,50 @@ class _GraphicsCalls:
         self.segment = _bare(raw, "FPDFPath_GetPathSegment", _Handle)
         self.segment_kind = _bare(raw, "FPDFPathSegment_GetType", i)
         self.point = _bare(raw, "FPDFPathSegment_GetPoint", i)
+        self._bounds = _bare(raw, "FPDFPageObj_GetBounds", i)
+        self._ltrb = (ctypes.c_float * 4)()
+        self._ltrb_refs = [ctypes.byref(self._ltrb, k * ctypes.sizeof(ctypes.c_float)) for k in range(4)]
         self._matrix = _bare(raw, "FPDFPageObj_GetMatrix", i)
         self._m = raw.FS_MATRIX()
         self._m_ref = ctypes.byref(self._m)
         self._m_floats = memoryview(self._m).cast("B").cast("f")
+
+    def bounds(self, obj, outer: tuple) -> tuple[float, float, float, float] | None:
+        """(x0, y0, x1, y1) in page space of the object's box (which includes its own matrix), or None."""
+        if not self._bounds(obj, *self._ltrb_refs):
+            return None
+        left, bottom, right, top = self._ltrb
+        corners = [_apply(outer, x, y) for x in (left, right) for y in (bottom, top)]
+        xs, ys = [p[0] for p in corners], [p[1] for p in corners]
+        return min(xs), min(ys), max(xs), max(ys)
 
     def matrix(self, obj) -> tuple:
         """The object's matrix (a, b, c, d, e, f); all zero where PDFium has none."""
         return tuple(self._m_floats.tolist()) if self._matrix(obj, self._m_ref) else (0.0,) * 6
 
 
-def _subpaths(calls: _GraphicsCalls, obj, matrix: tuple) -> list[tuple[list[tuple[float, float]], bool]]:
-    """The path's subpaths as (points in page space, has curves)."""
-    out: list[tuple[list[tuple[float, float]], bool]] = []
+def _straight_subpaths(calls: _GraphicsCalls, obj, matrix: tuple) -> Iterator[list[tuple[float, float]]]:
+    """The path's subpaths of 2, 4 or 5 points without curves (the only shapes that can be rules),
+    as points in page space. Segment kinds are read first: points only where they can matter."""
+    segments = [calls.segment(obj, i) for i in range(calls.segment_count(obj))]
+    kinds = [calls.segment_kind(seg) for seg in segments]
+    starts = [i for i, kind in enumerate(kinds) if kind == _SEG_MOVETO or i == 0]
     xy = (ctypes.c_float * 2)()
     x_ref, y_ref = ctypes.byref(xy), ctypes.byref(xy, ctypes.sizeof(ctypes.c_float))
     a, b, c, d, e, f = matrix
-    for i in range(calls.segment_count(obj)):
-        seg = calls.segment(obj, i)
-        kind = calls.segment_kind(seg)
-        calls.point(seg, x_ref, y_ref)  # on failure the previous point stands, as it always has
-        x, y = xy
-        point = (a * x + c * y + e, b * x + d * y + f)
-        if kind == _SEG_MOVETO or not out:
-            out.append(([point], False))
+    for start, end in zip(starts, starts[1:] + [len(kinds)]):
+        if end - start not in (2, 4, 5) or _SEG_BEZIERTO in kinds[start + 1:end]:
             continue
-        points, curved = out[-1]
-        points.append(point)
-        if kind == _SEG_BEZIERTO:
-            out[-1] = (points, True)
-    return out
+        points = []
+        for seg in segments[start:end]:
+            calls.point(seg, x_ref, y_ref)
+            x, y = xy
+            points.append((a * x + c * y + e, b * x + d * y + f))
+        yield points
 
 
-def _is_line_or_rect(points: list[tuple[float, float]], curved: bool) -> bool:
+def _is_line_or_rect(points: list[tuple[float, float]]) -> bool:
     """pdfminer's test: a two-point line or an axis-aligned four-corner rectangle; the rest are curves."""
-    if curved:
-        return False
     if len(points) == 2:
         return True
     if len(points) == 5 and points[4] == points[0]:
@@ -331,21 +341,21 @@ def _graphics(raw, calls: _GraphicsCalls, page, number: int, mb_x0: float, mb_to
     images = []
     identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     for kind, obj, outer in _objects(calls, page, calls.page_count, calls.page_object, identity):
+        bounds = calls.bounds(obj, outer)
         if kind == _OBJ_IMAGE:
-            l, b, r, t = (ctypes.c_float() for _ in range(4))
-            if raw.FPDFPageObj_GetBounds(ctypes.cast(obj, raw.FPDF_PAGEOBJECT), *(ctypes.byref(v) for v in (l, b, r, t))):
-                corners = [_apply(outer, px, py) for px, py in ((l.value, b.value), (r.value, t.value))]
-                xs, ys = [p[0] for p in corners], [p[1] for p in corners]
-                images.append((min(xs) - mb_x0, mb_top - max(ys), max(xs) - mb_x0, mb_top - min(ys)))
+            if bounds is not None:
+                x0, y0, x1, y1 = bounds
+                images.append((x0 - mb_x0, mb_top - y1, x1 - mb_x0, mb_top - y0))
             continue
-        matrix = _mul(calls.matrix(obj), outer)
-        for points, curved in _subpaths(calls, obj, matrix):
-            if not _is_line_or_rect(points, curved):
+        if bounds is not None and bounds[2] - bounds[0] < _RULE_MIN_LENGTH - 0.01:
+            continue  # an icon, a bullet, a glyph drawn as a path: no part of it can be a rule
+        for points in _straight_subpaths(calls, obj, _mul(calls.matrix(obj), outer)):
+            if not _is_line_or_rect(points):
                 continue
             xs, ys = [p[0] for p in points], [p[1] for p in points]
             x0, x1 = min(xs) - mb_x0, max(xs) - mb_x0
             top, bottom = mb_top - max(ys), mb_top - min(ys)
-            if x1 - x0 > 20 and bottom - top < 2.5:
+            if x1 - x0 > _RULE_MIN_LENGTH and bottom - top < _RULE_MAX_THICKNESS:
                 rules.append(Rule(x0, x1, (top + bottom) / 2, number))
     return rules, images
 
