@@ -102,6 +102,19 @@ def _bare(raw, name: str, restype):
     return ctypes.CFUNCTYPE(restype)(ctypes.cast(getattr(raw, name), ctypes.c_void_p).value)
 
 
+class _MatrixReader:
+    """A page object's matrix (a, b, c, d, e, f); all zero where PDFium has none."""
+
+    def __init__(self, raw) -> None:
+        self._get = _bare(raw, "FPDFPageObj_GetMatrix", ctypes.c_int)
+        self._m = raw.FS_MATRIX()
+        self._ref = ctypes.byref(self._m)
+        self._floats = memoryview(self._m).cast("B").cast("f")  # all six at once
+
+    def __call__(self, obj) -> tuple:
+        return tuple(self._floats.tolist()) if self._get(obj, self._ref) else (0.0,) * 6
+
+
 class _Calls:
     """The per-character and per-text-object PDFium calls, with their out-parameters made once."""
 
@@ -115,14 +128,11 @@ class _Calls:
         # Per text object (thousands per page where every word is one).
         self._font = _bare(raw, "FPDFTextObj_GetFont", vp)
         self._font_size = _bare(raw, "FPDFTextObj_GetFontSize", i)
-        self._matrix = _bare(raw, "FPDFPageObj_GetMatrix", i)
+        self._matrix = _MatrixReader(raw)
         self._fill = _bare(raw, "FPDFPageObj_GetFillColor", i)
         self._obj = vp()
         self._float = ctypes.c_float()
         self._float_ref = ctypes.byref(self._float)
-        self._m = raw.FS_MATRIX()
-        self._m_ref = ctypes.byref(self._m)
-        self._m_floats = memoryview(self._m).cast("B").cast("f")  # a, b, c, d, e, f at once
         self._rgba = (ctypes.c_uint * 4)()
         self._rgba_refs = [ctypes.byref(self._rgba, k * ctypes.sizeof(ctypes.c_uint)) for k in range(4)]
         self._colors: dict[tuple[int, int, int], str] = {}
@@ -136,7 +146,7 @@ class _Calls:
         if font is None:
             font = fonts[address] = _Font(self.raw, address)
         fs = self._float.value if self._font_size(ref, self._float_ref) else 0.0  # size before the matrix
-        a, b, c, d = self._m_floats[:4].tolist() if self._matrix(ref, self._m_ref) else (0.0, 0.0, 0.0, 0.0)
+        a, b, c, d, _, _ = self._matrix(ref)
         # pdfminer's size is the height of the character box once the matrix applies;
         # the advance runs along the matrix's x axis.
         size = abs(d) * fs if b == 0 else math.hypot(c, d) * fs
@@ -273,10 +283,7 @@ class _GraphicsCalls:
         self._bounds = _bare(raw, "FPDFPageObj_GetBounds", i)
         self._ltrb = (ctypes.c_float * 4)()
         self._ltrb_refs = [ctypes.byref(self._ltrb, k * ctypes.sizeof(ctypes.c_float)) for k in range(4)]
-        self._matrix = _bare(raw, "FPDFPageObj_GetMatrix", i)
-        self._m = raw.FS_MATRIX()
-        self._m_ref = ctypes.byref(self._m)
-        self._m_floats = memoryview(self._m).cast("B").cast("f")
+        self.matrix = _MatrixReader(raw)
 
     def bounds(self, obj, outer: tuple) -> tuple[float, float, float, float] | None:
         """(x0, y0, x1, y1) in page space of the object's box (which includes its own matrix), or None."""
@@ -286,10 +293,6 @@ class _GraphicsCalls:
         corners = [_apply(outer, x, y) for x in (left, right) for y in (bottom, top)]
         xs, ys = [p[0] for p in corners], [p[1] for p in corners]
         return min(xs), min(ys), max(xs), max(ys)
-
-    def matrix(self, obj) -> tuple:
-        """The object's matrix (a, b, c, d, e, f); all zero where PDFium has none."""
-        return tuple(self._m_floats.tolist()) if self._matrix(obj, self._m_ref) else (0.0,) * 6
 
 
 def _straight_subpaths(calls: _GraphicsCalls, obj, matrix: tuple) -> Iterator[list[tuple[float, float]]]:
