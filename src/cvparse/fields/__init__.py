@@ -75,24 +75,29 @@ def _add_other(cv: CV, section: Section, block: Block) -> None:
 def build_record(doc: Document) -> CV:
     settled: dict = {}
     if nlp.pipeline() is not None:
-        # A first pass only notes which texts the parsers ask spaCy about, so that NER runs
-        # once over all of them in a batch; the second pass reads the answers and parses
-        # again only the blocks that asked something.
+        # A first pass only notes which texts the parsers ask spaCy about (answering "no
+        # entities"), so that NER runs once over all of them in a batch. A block whose
+        # questions all came back without entities was parsed right the first time; the
+        # second pass parses again only the others, with the answers.
         with nlp.collecting() as asked:
             _build(doc, settled)
-        nlp.entities(asked)
+        found = [bool(ents) for ents in nlp.entities(asked)]
+        settled = {key: result for key, (result, first, last) in settled.items() if not any(found[first:last])}
     return _build(doc, settled)
 
 
 def _parsed(parser, block, heading: str, settled: dict):
-    """``parser(block, heading)``, reusing the collecting pass's result when it asked spaCy nothing."""
-    key = (id(block), parser)
-    if key in settled:
-        return settled.pop(key)
-    questions = nlp.questions()
-    result = parser(block, heading)
-    if questions is not None and nlp.questions() == questions:
-        settled[key] = result
+    """``parser(block, heading)``, noted with the questions it asked in the collecting pass
+    and reused in the second pass when the answers did not change it."""
+    return _settle((id(block), parser), settled, lambda: parser(block, heading))
+
+
+def _settle(key, settled: dict, parse):
+    first = nlp.questions()
+    if first is None:
+        return settled.pop(key) if key in settled else parse()
+    result = parse()
+    settled[key] = (result, first, nlp.questions())
     return result
 
 
@@ -101,7 +106,7 @@ def _build(doc: Document, settled: dict) -> CV:
     contact_lines = [ln for s in doc.sections if s.kind == "contact" for ln in s.lines]
     # A running footer or header printing the e-mail or phone carries the contact details.
     contact_lines += [ln for ln in doc.furniture if is_contact(ln.text)]
-    cv.basics = parse_basics(doc.header, contact_lines, doc.layout)
+    cv.basics = _settle("basics", settled, lambda: parse_basics(doc.header, contact_lines, doc.layout))
     for section in doc.sections:
         # Contact details go to basics; the record's kinds (SCHEMA.md) have no "contact".
         kind = "other" if section.kind == "contact" else section.kind
