@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicon import load
 
@@ -148,6 +148,12 @@ _OPEN_END = re.compile(r"(\s*[–—-])\s*(?:[)\];,]|$)")
 
 def find_dates(text: str) -> list[DateMatch]:
     """Every date and date range in ``text``, left to right."""
+    return list(_dates_in(text))
+
+
+@lru_cache(maxsize=8192)
+def _dates_in(text: str) -> tuple[DateMatch, ...]:
+    # Cached: segmentation and both field passes read the same lines' dates again and again.
     if not re.search(r"\d|" + "present|current|heute|aujourd|actualidad|hoy|corso|atual", text, re.I):
         return []
     token, sep, months = _patterns()
@@ -184,7 +190,7 @@ def find_dates(text: str) -> list[DateMatch]:
         else:
             out.append(DateMatch(value, None, False, text[a0:a1], (a0, a1)))
         i += 1
-    return out
+    return tuple(out)
 
 
 def _open_bracket(text: str, i: int) -> int:

@@ -21,8 +21,22 @@ def dominant_size(words: Iterable["Word"]) -> float:
 
 
 def union(boxes: Iterable[Box]) -> Box:
-    x0s, tops, x1s, bottoms = zip(*boxes)
-    return (min(x0s), min(tops), max(x1s), max(bottoms))
+    # One pass, no transposed tuples: provenance takes the union of a few words thousands of times.
+    it = iter(boxes)
+    first = next(it, None)
+    if first is None:
+        raise ValueError("union of no boxes")
+    x0, top, x1, bottom = first
+    for a, b, c, d in it:
+        if a < x0:
+            x0 = a
+        if b < top:
+            top = b
+        if c > x1:
+            x1 = c
+        if d > bottom:
+            bottom = d
+    return (x0, top, x1, bottom)
 
 
 @dataclass(slots=True)

@@ -44,16 +44,18 @@ class Span:
         return span
 
     def extend(self, words: list[Word]) -> None:
+        # Built in a local string: appending to an attribute copies the whole text per word.
+        text, starts = self.text, self.starts
         for w in words:
-            text = w.text
-            if self.text.endswith(SOFT_HYPHEN):
+            if text.endswith(SOFT_HYPHEN):
                 # A hyphenation break: the word goes on without a space.
-                self.text = self.text[:-1]
-            elif self.text:
-                self.text += " "
-            self.starts.append(len(self.text))
-            self.words.append(w)
-            self.text += text
+                text = text[:-1]
+            elif text:
+                text += " "
+            starts.append(len(text))
+            text += w.text
+        self.words.extend(words)
+        self.text = text
 
     @property
     def clean(self) -> str:

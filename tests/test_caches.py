@@ -1,0 +1,30 @@
+"""Results cached or computed in one pass for speed behave as before."""
+from __future__ import annotations
+
+import pytest
+
+from cvparse.dates import find_dates
+from cvparse.layout import union
+from cvparse.text import Span
+from cvparse.layout import Word
+
+
+def test_dates_are_a_fresh_list_each_time():
+    first = find_dates("Analyst, March 2019 – June 2021")
+    first.clear()
+    again = find_dates("Analyst, March 2019 – June 2021")
+    assert [(d.start, d.end) for d in again] == [("2019-03", "2021-06")]
+
+
+def test_union_of_boxes_and_of_none():
+    assert union([(5.0, 2.0, 9.0, 4.0), (1.0, 3.0, 6.0, 8.0), (2.0, 1.0, 3.0, 2.0)]) == (1.0, 1.0, 9.0, 8.0)
+    assert union(iter([(1.0, 2.0, 3.0, 4.0)])) == (1.0, 2.0, 3.0, 4.0)
+    with pytest.raises(ValueError):
+        union([])
+
+
+def test_span_joins_words_and_hyphenation_breaks():
+    words = [Word("Infor\u00ad", 0, 0, 10, 5, 5), Word("mation", 0, 10, 10, 15, 5), Word("age", 12, 10, 20, 15, 5)]
+    span = Span.of_words(words)
+    assert span.text == "Information age" and span.starts == [0, 5, 12]
+    assert span.find("age") == (1, (12, 10, 20, 15))
