@@ -28,3 +28,16 @@ def test_span_joins_words_and_hyphenation_breaks():
     span = Span.of_words(words)
     assert span.text == "Information age" and span.starts == [0, 5, 12]
     assert span.find("age") == (1, (12, 10, 20, 15))
+
+
+def test_words_in_finds_every_word_printing_a_character_of_the_range():
+    import random
+
+    rng = random.Random(7)
+    for _ in range(200):
+        texts = [rng.choice(["a", "bc", "def\u00ad", "\u00ad", "", "ghij", "k\u00ad"]) for _ in range(rng.randint(1, 12))]
+        span = Span.of_words([Word(t, i, 0, i + 1, 1, 5) for i, t in enumerate(texts)])
+        for start in range(len(span.text) + 1):
+            for end in range(start, len(span.text) + 2):
+                expected = [w for w, s in zip(span.words, span.starts) if s < end and s + len(w.text) > start]
+                assert span.words_in(start, end) == expected

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from .extract.clean import SOFT_HYPHEN
 from .layout import Box, Line, Word, union
@@ -29,6 +31,11 @@ class Span:
     text: str = ""
     words: list[Word] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
+    # Read once per span, not once per field looked for (see set_provenance): the
+    # lower-cased text, where each word's text ends and how far the words up to it reach.
+    _lower: str | None = field(default=None, init=False, repr=False, compare=False)
+    _ends: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+    _reach: list[int] | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
     def of_lines(cls, lines: list[Line]) -> "Span":
@@ -56,13 +63,21 @@ class Span:
             text += w.text
         self.words.extend(words)
         self.text = text
+        self._lower = self._ends = self._reach = None
 
     @property
     def clean(self) -> str:
         return self.text.replace(SOFT_HYPHEN, "").strip()
 
     def words_in(self, start: int, end: int) -> list[Word]:
-        return [w for w, s in zip(self.words, self.starts) if s < end and s + len(w.text) > start]
+        """The words printing any of the characters start..end, found by bisection: a
+        provenance look-up per field must not walk a long entry's every word."""
+        if self._ends is None or self._reach is None:
+            self._ends = [s + len(w.text) for w, s in zip(self.words, self.starts)]
+            self._reach = list(accumulate(self._ends, max))
+        # Starts never decrease, nor does the reach; before ``lo`` no word ends after ``start``.
+        lo, hi = bisect_right(self._reach, start), bisect_left(self.starts, end)
+        return [w for w, e in zip(self.words[lo:hi], self._ends[lo:hi]) if e > start]
 
     def source(self, value: str | None = None) -> tuple[int, Box] | None:
         """Page and box of ``value`` inside this span (the whole span if not found)."""
@@ -83,7 +98,11 @@ class Span:
         return _place(self.words_in(at, at + len(value)))
 
     def _offset(self, value: str, taken: list[tuple[int, int]]) -> int | None:
-        for text, wanted in ((self.text, value), (self.text.lower(), value.lower()[:40])):
+        for text, wanted in ((self.text, value), (None, value.lower()[:40])):
+            if text is None:  # not printed with this case: look again ignoring case
+                if self._lower is None:
+                    self._lower = self.text.lower()
+                text = self._lower
             first = None
             at = text.find(wanted)
             while at >= 0:

@@ -133,7 +133,8 @@ def set_provenance(entry: Entry, span: Span) -> None:
     for name, value in entry:
         if name in _NOT_PRINTED or value in (None, "", []):
             continue
-        found = None if getattr(entry, _DERIVED_FROM.get(name, ""), None) else locate(span, value, taken)
+        derived = _DERIVED_FROM.get(name)
+        found = None if derived and getattr(entry, derived, None) else locate(span, value, taken)
         if found:
             entry.provenance[name] = Source(page=found[0], box=found[1])
         else:
