@@ -41,3 +41,11 @@ def test_words_in_finds_every_word_printing_a_character_of_the_range():
             for end in range(start, len(span.text) + 2):
                 expected = [w for w, s in zip(span.words, span.starts) if s < end and s + len(w.text) > start]
                 assert span.words_in(start, end) == expected
+
+
+def test_phones_are_a_fresh_list_each_time():
+    from cvparse.fields.contact import find_phones
+
+    first = find_phones("Tel. (415) 555-0132", "US")
+    first.clear()
+    assert find_phones("Tel. (415) 555-0132", "US") == [("+14155550132", "(415) 555-0132")]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlparse
 
 import phonenumbers
@@ -53,8 +54,15 @@ def profile_of(url: str) -> Profile | None:
 
 def guess_region(text: str, emails: list[str], urls: list[str]) -> str:
     """The country national phone numbers most likely belong to."""
+    return _region(text, tuple(emails), tuple(urls))
+
+
+@lru_cache(maxsize=64)
+def _region(text: str, emails: tuple[str, ...], urls: tuple[str, ...]) -> str:
+    # Cached: it counts every region's words in the whole first pages, and both field
+    # passes (fields.build_record) ask about the same document.
     table = load("regions")
-    for addr in emails + urls:
+    for addr in (*emails, *urls):
         tld = urlparse(normalize_url(addr.split("@")[-1])).netloc.rsplit(".", 1)[-1].lower()
         if tld in table["tld"]:
             return table["tld"][tld]
@@ -66,6 +74,13 @@ def guess_region(text: str, emails: list[str], urls: list[str]) -> str:
 
 def find_phones(text: str, region: str) -> list[tuple[str, str]]:
     """(E.164 or as printed, printed text) for each phone number in ``text``."""
+    return list(_phones_in(text, region))
+
+
+@lru_cache(maxsize=256)
+def _phones_in(text: str, region: str) -> tuple[tuple[str, str], ...]:
+    # Cached: phonenumbers' matcher is the costliest step of the contact details, and
+    # both field passes read the same contact text.
     out = []
     scrubbed = _mask_dates(text)
     for m in phonenumbers.PhoneNumberMatcher(scrubbed, region, leniency=phonenumbers.Leniency.VALID):
@@ -76,7 +91,7 @@ def find_phones(text: str, region: str) -> list[tuple[str, str]]:
             digits = re.sub(r"\D", "", m.group(0))
             if 8 <= len(digits) <= 15:
                 out.append(("+" + digits.removeprefix("00"), m.group(0)))
-    return out
+    return tuple(out)
 
 
 def _mask_dates(text: str) -> str:
