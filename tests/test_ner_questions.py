@@ -6,6 +6,7 @@ from conftest import make_line
 
 import cvparse.fields as fields
 from cvparse.fields import nlp
+from cvparse.fields.contact import read_basics
 from cvparse.fields.experience import assign_roles
 from cvparse.fields.header import Piece
 from cvparse.layout import Layout, Page
@@ -32,15 +33,8 @@ def test_titles_the_words_cannot_tell_apart_are_asked_about(monkeypatch):
         == ["Blue Harbour", "Cobalt Example"]
 
 
-def test_only_blocks_whose_answers_hold_entities_are_parsed_again(monkeypatch):
-    monkeypatch.setattr(nlp, "_memo", {})
-    answers = {"Google": (("ORG", "Google"),), "fixing things": ()}
-    calls: dict[str, int] = {}
-
-    def asking(block, heading):
-        calls[block.text] = calls.get(block.text, 0) + 1
-        return fields.parse_experience(block, heading) if nlp.labels(block.text) is not None else None
-
+def _answering(monkeypatch, answers: dict) -> None:
+    """spaCy stands in: the collecting pass notes the questions, the real pass gets ``answers``."""
     def batch(texts):
         texts = list(texts)
         if nlp._asked is not None:
@@ -48,10 +42,37 @@ def test_only_blocks_whose_answers_hold_entities_are_parsed_again(monkeypatch):
             return [()] * len(texts)
         return [answers[t] for t in texts]
 
-    monkeypatch.setitem(fields.PARSERS, "experience", asking)
+    monkeypatch.setattr(nlp, "_memo", {})
     monkeypatch.setattr(nlp, "entities", batch)
+
+
+def test_only_blocks_whose_answers_hold_entities_are_parsed_again(monkeypatch):
+    _answering(monkeypatch, {"Google": (("ORG", "Google"),), "fixing things": ()})
+    calls: dict[str, int] = {}
+
+    def asking(block, heading):
+        calls[block.text] = calls.get(block.text, 0) + 1
+        return fields.parse_experience(block, heading) if nlp.labels(block.text) is not None else None
+
+    monkeypatch.setitem(fields.PARSERS, "experience", asking)
     section = Section("Experience", "experience", 1, None,
                       blocks=[Block(lines=[make_line("Google")]), Block(lines=[make_line("fixing things")])])
     doc = Document(header=[], sections=[section], layout=Layout(pages=[Page(1, 600.0, 800.0)]))
     assert len(fields.build_record(doc).experience) == 2
     assert calls == {"Google": 2, "fixing things": 1}
+
+
+def test_the_contact_details_are_read_once_when_only_the_name_was_asked_about(monkeypatch):
+    _answering(monkeypatch, {"Jane Example": (("PERSON", "Jane Example"),)})
+    reads = []
+
+    def counted(*args):
+        reads.append(1)
+        return read_basics(*args)
+
+    monkeypatch.setattr(fields, "read_basics", counted)
+    header = [make_line("Jane Example", size=20.0), make_line("jane@example.org", top=130.0)]
+    doc = Document(header=header, sections=[], layout=Layout(pages=[Page(1, 600.0, 800.0, lines=header)]))
+    basics = fields.build_record(doc).basics
+    assert (basics.name, basics.email, basics.confidence["name"]) == ("Jane Example", "jane@example.org", 0.95)
+    assert len(reads) == 1

@@ -9,7 +9,7 @@ from ..segment.headings import heading_kind
 from . import nlp
 from .awards import parse_award
 from .common import set_provenance
-from .contact import is_contact, parse_basics
+from .contact import is_contact, rate_picked_name, read_basics
 from .education import parse_education
 from .experience import parse_experience
 from .interests import parse_interest
@@ -106,7 +106,9 @@ def _build(doc: Document, settled: dict) -> CV:
     contact_lines = [ln for s in doc.sections if s.kind == "contact" for ln in s.lines]
     # A running footer or header printing the e-mail or phone carries the contact details.
     contact_lines += [ln for ln in doc.furniture if is_contact(ln.text)]
-    cv.basics = _settle("basics", settled, lambda: parse_basics(doc.header, contact_lines, doc.layout))
+    cv.basics, picked = _settle("basics", settled, lambda: read_basics(doc.header, contact_lines, doc.layout))
+    if picked:
+        rate_picked_name(cv.basics)  # apart: its answer changes the name's confidence only
     for section in doc.sections:
         # Contact details go to basics; the record's kinds (SCHEMA.md) have no "contact".
         kind = "other" if section.kind == "contact" else section.kind

@@ -165,6 +165,24 @@ def _fix_caps(name: str) -> str:
 
 
 def parse_basics(header: list[Line], contact_lines: list[Line], layout: Layout) -> Basics:
+    basics, picked = read_basics(header, contact_lines, layout)
+    if picked:
+        rate_picked_name(basics)
+    return basics
+
+
+def rate_picked_name(basics: Basics) -> None:
+    """A name picked as the header's biggest text is surer when spaCy reads it as a person's.
+
+    Kept apart from :func:`read_basics`: the answer changes this confidence only, so the
+    second field pass need not read the contact details again for it.
+    """
+    labels = nlp.labels(basics.name)
+    basics.confidence["name"] = 0.95 if "PERSON" in labels else (0.6 if nlp.pipeline() else 0.7)
+
+
+def read_basics(header: list[Line], contact_lines: list[Line], layout: Layout) -> tuple[Basics, bool]:
+    """The contact details, and whether the name was picked by size (see rate_picked_name)."""
     basics = Basics()
     rows = _labelled(header + contact_lines)
     labelled = _name_from_rows(rows)
@@ -176,8 +194,6 @@ def parse_basics(header: list[Line], contact_lines: list[Line], layout: Layout) 
     elif picked is not None:
         name_line, name = picked
         basics.name = _fix_caps(name.strip())
-        labels = nlp.labels(basics.name)
-        basics.confidence["name"] = 0.95 if "PERSON" in labels else (0.6 if nlp.pipeline() else 0.7)
     if name_line is not None:
         basics.provenance["name"] = Source(page=name_line.page, box=name_line.box)
     address = next(((v, ln) for label, v, ln in rows if label in _folded_labels("address") and v), None)
@@ -233,7 +249,7 @@ def parse_basics(header: list[Line], contact_lines: list[Line], layout: Layout) 
     basics.url = personal[0] if personal else None
     links = list({id(lk): lk for line in scope for lk in layout.links_near(line)}.values())
     _contact_provenance(basics, Span.of_lines(scope), links)
-    return basics
+    return basics, labelled is None and picked is not None
 
 
 def _contact_provenance(basics: Basics, span: Span, links: list[Link]) -> None:
