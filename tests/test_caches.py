@@ -49,3 +49,11 @@ def test_phones_are_a_fresh_list_each_time():
     first = find_phones("Tel. (415) 555-0132", "US")
     first.clear()
     assert find_phones("Tel. (415) 555-0132", "US") == [("+14155550132", "(415) 555-0132")]
+
+
+def test_fold_reads_ascii_and_accented_text_alike():
+    from cvparse.text import fold
+
+    assert fold("Senior  Engineer_(R&D)") == "senior engineer r d"
+    assert fold("Ingénieur Straße") == "ingenieur strasse"
+    assert fold("Ingenieur Strasse") == fold("INGÉNIEUR, STRASSE")

@@ -143,6 +143,7 @@ def _unknown_month_words(text: str, months: dict[str, int]) -> str:
     return _WORD_YEAR.sub(repl, text)
 
 
+_MAY_HOLD_DATES = re.compile(r"\d|present|current|heute|aujourd|actualidad|hoy|corso|atual", re.I)
 _OPEN_END = re.compile(r"(\s*[–—-])\s*(?:[)\];,]|$)")
 
 
@@ -154,8 +155,8 @@ def find_dates(text: str) -> list[DateMatch]:
 @lru_cache(maxsize=8192)
 def _dates_in(text: str) -> tuple[DateMatch, ...]:
     # Cached: segmentation and both field passes read the same lines' dates again and again.
-    if not re.search(r"\d|" + "present|current|heute|aujourd|actualidad|hoy|corso|atual", text, re.I):
-        return []
+    if not _MAY_HOLD_DATES.search(text):
+        return ()
     token, sep, months = _patterns()
     scan = _unknown_month_words(text, months)
     found = []

@@ -18,10 +18,15 @@ def fold(text: str) -> str:
 
     Cached: the field parsers fold the same short texts again and again.
     """
+    if text.isascii():  # most text: nothing to decompose, no accents to drop
+        return _NOT_WORD.sub(" ", text.lower()).strip()
     text = unicodedata.normalize("NFKD", text.lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
     # Letters of every script stay (Cyrillic, CJK headings); "ß" folds as it is spelt without it.
-    return re.sub(r"[\W_]+", " ", text.replace("ß", "ss")).strip()
+    return _NOT_WORD.sub(" ", text.replace("ß", "ss")).strip()
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
 
 
 @dataclass

@@ -14,9 +14,12 @@ def tidy(text: str | None) -> str | None:
     """Collapse spaces and trim separators; None for empty text."""
     if text is None:
         return None
-    text = re.sub(r"\s+", " ", text).strip(" \t,;:|·–—-")
-    text = re.sub(r"\s+([,.)])", r"\1", text).replace("( ", "(")
+    text = _SPACES.sub(" ", text).strip(" \t,;:|·–—-")
+    text = _SPACE_BEFORE.sub(r"\1", text).replace("( ", "(")
     return text or None
+
+
+_SPACES, _SPACE_BEFORE = re.compile(r"\s+"), re.compile(r"\s+([,.)])")
 
 
 def strip_end(text: str) -> str:
