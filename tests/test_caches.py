@@ -57,3 +57,13 @@ def test_fold_reads_ascii_and_accented_text_alike():
     assert fold("Senior  Engineer_(R&D)") == "senior engineer r d"
     assert fold("Ingénieur Straße") == "ingenieur strasse"
     assert fold("Ingenieur Strasse") == fold("INGÉNIEUR, STRASSE")
+
+
+def test_box_of_words_is_the_union_of_their_boxes_on_a_page():
+    from cvparse.layout import words_box
+
+    words = [Word("a", 5, 2, 9, 4, 5, page=2), Word("b", 1, 3, 6, 8, 5, page=2), Word("c", 0, 0, 99, 99, 5, page=3)]
+    assert words_box(words, 2) == union(w.box for w in words[:2]) == (1, 2, 9, 8)
+    assert words_box(words) == (0, 0, 99, 99)
+    with pytest.raises(ValueError):
+        words_box([])

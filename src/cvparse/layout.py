@@ -7,7 +7,7 @@ these types, so engines are interchangeable.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Iterable, Sequence
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom (PDF points, top-down)
 
@@ -36,6 +36,26 @@ def union(boxes: Iterable[Box]) -> Box:
             x1 = c
         if d > bottom:
             bottom = d
+    return (x0, top, x1, bottom)
+
+
+def words_box(words: Sequence["Word"], page: int | None = None) -> Box:
+    """The union of the words' boxes (of those on ``page`` only, when given; the first word
+    must be one of them): ``union`` without a box tuple per word, as provenance asks it often."""
+    if not words:
+        raise ValueError("box of no words")
+    first = words[0]
+    x0, top, x1, bottom = first.x0, first.top, first.x1, first.bottom
+    for w in words:
+        if page is None or w.page == page:
+            if w.x0 < x0:
+                x0 = w.x0
+            if w.top < top:
+                top = w.top
+            if w.x1 > x1:
+                x1 = w.x1
+            if w.bottom > bottom:
+                bottom = w.bottom
     return (x0, top, x1, bottom)
 
 
@@ -79,7 +99,7 @@ class Line:
 
     @property
     def box(self) -> Box:
-        return union(w.box for w in self.words)
+        return words_box(self.words)
 
     @property
     def x0(self) -> float:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from .extract.clean import SOFT_HYPHEN
-from .layout import Box, Line, Word, union
+from .layout import Box, Line, Word, words_box
 
 
 @lru_cache(maxsize=16384)
@@ -138,7 +138,7 @@ def _place(words: list[Word]) -> tuple[int, Box] | None:
     if not words:
         return None
     page = words[0].page
-    return page, union(w.box for w in words if w.page == page)
+    return page, words_box(words, page)
 
 
 def label_value(text: str) -> tuple[str | None, str]:
