@@ -76,3 +76,37 @@ def test_the_contact_details_are_read_once_when_only_the_name_was_asked_about(mo
     basics = fields.build_record(doc).basics
     assert (basics.name, basics.email, basics.confidence["name"]) == ("Jane Example", "jane@example.org", 0.95)
     assert len(reads) == 1
+
+
+def test_a_block_whose_answers_judge_as_before_is_parsed_once(monkeypatch):
+    from cvparse.fields.decisions import decide
+
+    _answering(monkeypatch, {"Berlin": (("GPE", "Berlin"),), "Acme GmbH": (("ORG", "Acme GmbH"),)})
+    calls: dict[str, int] = {}
+
+    def asking(block, heading):
+        calls[block.text] = calls.get(block.text, 0) + 1
+        decide(block.text, lambda ents: any(label == "PERSON" for label, _ in ents))  # no person either way
+        if block.text == "Acme GmbH":
+            decide(block.text, lambda ents: any(label == "ORG" for label, _ in ents))  # a firm only with the answer
+        return fields.parse_experience(block, heading)
+
+    monkeypatch.setitem(fields.PARSERS, "experience", asking)
+    section = Section("Experience", "experience", 1, None,
+                      blocks=[Block(lines=[make_line("Berlin")]), Block(lines=[make_line("Acme GmbH")])])
+    doc = Document(header=[], sections=[section], layout=Layout(pages=[Page(1, 600.0, 800.0)]))
+    assert len(fields.build_record(doc).experience) == 2
+    assert calls == {"Berlin": 1, "Acme GmbH": 2}
+
+
+def test_answers_read_outside_a_decision_count_as_changed():
+    from cvparse.fields.decisions import unchanged
+
+    def person(ents):
+        return any(label == "PERSON" for label, _ in ents)
+
+    answers = {"Jane Doe": (("PERSON", "Jane Doe"),), "Acme": ()}
+    assert unchanged(["Acme"], [], answers)  # no entities: nothing could change
+    assert unchanged(["Jane Doe"], [("Jane Doe", lambda e: bool(e) and False, False)], answers)
+    assert not unchanged(["Jane Doe"], [("Jane Doe", person, False)], answers)
+    assert not unchanged(["Jane Doe", "Jane Doe"], [("Jane Doe", lambda e: False, False)], answers)  # once read directly

@@ -6,7 +6,7 @@ from ..model import CV, Other, SectionInfo, Source
 from ..segment import Document, Section
 from ..segment.entries import Block
 from ..segment.headings import heading_kind
-from . import nlp
+from . import decisions, nlp
 from .awards import parse_award
 from .common import set_provenance
 from .contact import is_contact, rate_picked_name, read_basics
@@ -77,12 +77,13 @@ def build_record(doc: Document) -> CV:
     if nlp.pipeline() is not None:
         # A first pass only notes which texts the parsers ask spaCy about (answering "no
         # entities"), so that NER runs once over all of them in a batch. A block whose
-        # questions all came back without entities was parsed right the first time; the
-        # second pass parses again only the others, with the answers.
-        with nlp.collecting() as asked:
+        # answers change none of its parser's decisions was parsed right the first time;
+        # the second pass parses again only the others, with the answers.
+        with nlp.collecting() as asked, decisions.noting() as noted:
             _build(doc, settled)
-        found = [bool(ents) for ents in nlp.entities(asked)]
-        settled = {key: result for key, (result, first, last) in settled.items() if not any(found[first:last])}
+        answers = dict(zip(asked, nlp.entities(asked)))
+        settled = {key: result for key, (result, (q0, q1), (d0, d1)) in settled.items()
+                   if decisions.unchanged(asked[q0:q1], noted[d0:d1], answers)}
     return _build(doc, settled)
 
 
@@ -93,11 +94,11 @@ def _parsed(parser, block, heading: str, settled: dict):
 
 
 def _settle(key, settled: dict, parse):
-    first = nlp.questions()
-    if first is None:
+    q0, d0 = nlp.questions(), decisions.noted()
+    if q0 is None or d0 is None:
         return settled.pop(key) if key in settled else parse()
     result = parse()
-    settled[key] = (result, first, nlp.questions())
+    settled[key] = (result, (q0, nlp.questions()), (d0, decisions.noted()))
     return result
 
 

@@ -7,6 +7,7 @@ from itertools import product
 from ..model import Experience
 from ..segment.entries import Block
 from . import nlp
+from .decisions import decide
 from .common import set_provenance, tidy, vocab_hits
 from .header import Piece, highlights, read_header
 
@@ -38,7 +39,11 @@ def _decided(test, *texts: str):
                 for orgs in product((False, True), repeat=len(texts))}
     if len(outcomes) == 1:
         return outcomes.pop()
-    return test(*(v - _ORG_PENALTY if "ORG" in nlp.labels(t) else v for v, t in zip(vocab, texts)))
+    return test(*(v - _ORG_PENALTY if decide(t, _names_org) else v for v, t in zip(vocab, texts)))
+
+
+def _names_org(ents) -> bool:
+    return any(label == "ORG" for label, _ in ents)
 
 
 def _positive(*scores: float) -> bool:

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from ..layout import Line, Word
 from ..segment.entries import Block, label_wraps, split_list, strip_bullet
 from ..text import Span
 from . import nlp
+from .decisions import decide
 from .common import tidy, vocab_hits
 from ..dates import DateMatch, first_range
 
@@ -35,11 +37,15 @@ def looks_like_place(text: str) -> bool:
     # Long text, or numbers other than a postcode, are not a place.
     if len(text.split()) > 6 or (re.search(r"\d{3,}", text) and not re.search(r"\b\d{4,5}\b", text)):
         return False
-    ents = nlp.entities([text])[0]
-    if ents:
-        gpe = sum(len(t) for label, t in ents if label in ("GPE", "LOC"))
-        return gpe >= 0.5 * len(text.replace(",", "").replace(" ", ""))
-    return bool(_PLACE.match(text)) and nlp.pipeline() is None
+    if nlp.pipeline() is None:
+        return bool(_PLACE.match(text))
+    return decide(text, partial(_mostly_places, text))
+
+
+def _mostly_places(text: str, ents) -> bool:
+    """Do spaCy's places (GPE, LOC) cover at least half the text's letters?"""
+    gpe = sum(len(t) for label, t in ents if label in ("GPE", "LOC"))
+    return bool(ents) and gpe >= 0.5 * len(text.replace(",", "").replace(" ", ""))
 
 
 def read_header(block: Block) -> Header:
