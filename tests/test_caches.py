@@ -67,3 +67,17 @@ def test_box_of_words_is_the_union_of_their_boxes_on_a_page():
     assert words_box(words) == (0, 0, 99, 99)
     with pytest.raises(ValueError):
         words_box([])
+
+
+def test_span_built_at_once_matches_word_by_word():
+    import random
+
+    rng = random.Random(11)
+    for _ in range(300):
+        span, slow = Span(), Span()
+        for _ in range(rng.randint(1, 4)):
+            texts = [rng.choice(["a", "bc", "de\u00adf", "g\u00ad", "", "hij"]) for _ in range(rng.randint(0, 5))]
+            words = [Word(t, i, 0, i + 1, 1, 5) for i, t in enumerate(texts)]
+            span.extend(words)
+            slow._extend_word_by_word(words)
+        assert (span.text, span.starts, span.words) == (slow.text, slow.starts, slow.words)

@@ -56,6 +56,19 @@ class Span:
         return span
 
     def extend(self, words: list[Word]) -> None:
+        texts = [w.text for w in words]
+        joined = " ".join(texts)
+        if not texts or SOFT_HYPHEN in joined or "" in texts or self.text.endswith(SOFT_HYPHEN):
+            self._extend_word_by_word(words)
+            return
+        # The usual case, words one space apart: one join, the starts summed up.
+        start = len(self.text) + 1 if self.text else 0
+        self.starts.extend(accumulate((len(t) + 1 for t in texts[:-1]), initial=start))
+        self.text = f"{self.text} {joined}" if self.text else joined
+        self.words.extend(words)
+        self._lower = self._ends = self._reach = None
+
+    def _extend_word_by_word(self, words: list[Word]) -> None:
         # Built in a local string: appending to an attribute copies the whole text per word.
         text, starts = self.text, self.starts
         for w in words:

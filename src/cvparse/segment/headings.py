@@ -56,7 +56,7 @@ def _letterspaced(text: str) -> str:
 
 def style_key(line: Line) -> tuple:
     text = line.text
-    caps = sum(c.isupper() for c in text) >= 0.8 * max(1, sum(c.isalpha() for c in text))
+    caps = sum(map(str.isupper, text)) >= 0.8 * max(1, sum(map(str.isalpha, text)))
     return (line.words[0].font, round(line.size), line.share("bold") > 0.5, line.words[0].color, caps)
 
 
@@ -96,7 +96,7 @@ def _prominence(line: Line, page: Page, body_size: float, body_color: str) -> in
     if line.share("bold") > 0.8:
         score += 1
     letters = [c for c in line.text if c.isalpha()]
-    if len(letters) >= 3 and all(c.isupper() for c in letters):
+    if len(letters) >= 3 and all(map(str.isupper, letters)):
         score += 1
     if line.words[0].color != body_color and line.words[0].color:
         score += 1
@@ -107,13 +107,17 @@ def _prominence(line: Line, page: Page, body_size: float, body_color: str) -> in
 
 def _shape_ok(line: Line) -> bool:
     text = line.text.strip()
-    if not text or is_bullet(line.words[0].text) or len(line.cells()) > 1:
+    # The cheap tests first: it runs on every line, and most are too long for a heading.
+    if not text or len(text) > 60 or text.endswith((".", ",", ";")):
         return False
-    if len(text.split()) > MAX_HEADING_WORDS * 2 or len(text) > 60:
+    if is_bullet(line.words[0].text) or len(line.cells()) > 1:
         return False
-    if text.endswith((".", ",", ";")) or re.search(r"\d{3,}|@|https?:", text):
+    if len(text.split()) > MAX_HEADING_WORDS * 2 or _NOT_A_HEADING.search(text):
         return False
-    return any(c.isalpha() for c in text)
+    return any(map(str.isalpha, text))
+
+
+_NOT_A_HEADING = re.compile(r"\d{3,}|@|https?:")
 
 
 @dataclass
