@@ -81,3 +81,12 @@ def test_span_built_at_once_matches_word_by_word():
             span.extend(words)
             slow._extend_word_by_word(words)
         assert (span.text, span.starts, span.words) == (slow.text, slow.starts, slow.words)
+
+
+def test_region_by_address_first_then_by_words():
+    from cvparse.fields.contact import guess_region, region_of_addresses
+
+    assert region_of_addresses(["jo@example.fr"], []) == "FR"
+    assert region_of_addresses(["jo@example.com"], ["https://example.org"]) is None
+    assert guess_region("Berufserfahrung Ausbildung", ["jo@example.fr"], []) == "FR"
+    assert guess_region("Berufserfahrung Ausbildung", ["jo@example.com"], []) == "DE"

@@ -54,18 +54,25 @@ def profile_of(url: str) -> Profile | None:
 
 def guess_region(text: str, emails: list[str], urls: list[str]) -> str:
     """The country national phone numbers most likely belong to."""
-    return _region(text, tuple(emails), tuple(urls))
+    return region_of_addresses(emails, urls) or region_of_words(text)
 
 
-@lru_cache(maxsize=64)
-def _region(text: str, emails: tuple[str, ...], urls: tuple[str, ...]) -> str:
-    # Cached: it counts every region's words in the whole first pages, and both field
-    # passes (fields.build_record) ask about the same document.
+def region_of_addresses(emails: list[str], urls: list[str]) -> str | None:
+    """The country of the first e-mail or web address under a country's domain."""
     table = load("regions")
     for addr in (*emails, *urls):
         tld = urlparse(normalize_url(addr.split("@")[-1])).netloc.rsplit(".", 1)[-1].lower()
         if tld in table["tld"]:
             return table["tld"][tld]
+    return None
+
+
+@lru_cache(maxsize=64)
+def region_of_words(text: str) -> str:
+    """The country whose words the text holds most (the default one if none)."""
+    # Cached: it folds and searches the whole first pages, and both field passes
+    # (fields.build_record) ask about the same document.
+    table = load("regions")
     folded = f" {fold(text)} "
     hits = {region: sum(folded.count(f" {w} ") for w in words) for region, words in table["words"].items()}
     best = max(hits, key=hits.__getitem__)
@@ -220,8 +227,9 @@ def read_basics(header: list[Line], contact_lines: list[Line], layout: Layout) -
     urls: list[str] = []
     emails: list[str] = []
     phones: list[str] = []
-    for line in scope:
-        for link in layout.links_near(line):
+    near = [layout.links_near(line) for line in scope]  # each line's links, looked for once
+    for links_of_line in near:
+        for link in links_of_line:
             uri = link.uri.strip()
             if uri.lower().startswith("mailto:"):
                 emails.append(uri[7:].split("?")[0])
@@ -237,7 +245,9 @@ def read_basics(header: list[Line], contact_lines: list[Line], layout: Layout) -
     for u in urls:
         seen.setdefault(url_key(u), u)
     basics.urls = list(seen.values())
-    region = guess_region(" ".join(ln.text for ln in layout.lines[:400]), basics.emails, basics.urls)
+    # The first pages' text is joined and read only when no address names the country.
+    region = region_of_addresses(basics.emails, basics.urls) or \
+        region_of_words(" ".join(ln.text for ln in layout.lines[:400]))
     phones = [p if p.startswith("+") else _e164(p, region) for p in phones]
     phones += [e164 for e164, _ in find_phones(text_no_mail, region)]
     basics.phones = list(dict.fromkeys(p for p in phones if p))
@@ -247,7 +257,7 @@ def read_basics(header: list[Line], contact_lines: list[Line], layout: Layout) -
     basics.email = basics.emails[0] if basics.emails else None
     basics.phone = basics.phones[0] if basics.phones else None
     basics.url = personal[0] if personal else None
-    links = list({id(lk): lk for line in scope for lk in layout.links_near(line)}.values())
+    links = list({id(lk): lk for links_of_line in near for lk in links_of_line}.values())
     _contact_provenance(basics, Span.of_lines(scope), links)
     return basics, labelled is None and picked is not None
 
