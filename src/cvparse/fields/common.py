@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lexicon import load
 from ..model import Entry, Source
@@ -84,7 +84,9 @@ def _vocab(name: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
+@lru_cache(maxsize=8192)
 def vocab_hits(name: str, text: str) -> int:
+    # Cached: a title is scored against the same vocabularies by several tests.
     return len(_vocab(name).findall(fold(text)))
 
 
@@ -92,6 +94,7 @@ def vocab_search(name: str, text: str) -> re.Match[str] | None:
     return _vocab(name).search(fold(text))
 
 
+@cache
 def cue_pattern(name: str) -> re.Pattern[str]:
     words = sorted(load("roles")[name], key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b\s*[:：]?\s*", re.I)
