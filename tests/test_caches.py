@@ -90,3 +90,22 @@ def test_region_by_address_first_then_by_words():
     assert region_of_addresses(["jo@example.com"], ["https://example.org"]) is None
     assert guess_region("Berufserfahrung Ausbildung", ["jo@example.fr"], []) == "FR"
     assert guess_region("Berufserfahrung Ausbildung", ["jo@example.com"], []) == "DE"
+
+
+def test_grouped_word_alternatives_match_as_the_plain_ones():
+    import re
+
+    from cvparse import dates
+    from cvparse.lexicon import load
+
+    table = load("dates")
+    # "ı" and "i" are one letter under IGNORECASE: "IXY" must find "ıxy", not stop at "ix".
+    words = [*table["months"], *table["seasons"], *table["present"], *table["range"], "", "ixyz", "ıxy", "ix"]
+    plain = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)), re.I)
+    grouped = re.compile(dates._alts(words), re.I)
+    samples = [w for word in words for w in (word, word.upper(), word.title(), word + "x", word[:-1])]
+    samples += ["Sept. 2019 – heute", "MÄRZ 2020 bis jetzt", "août–déc. 2018", "Im Jänner", "IXY", "ıXy"]
+    for text in samples:
+        for at in range(len(text) + 1):
+            a, b = plain.match(text, at), grouped.match(text, at)
+            assert (a and a.span()) == (b and b.span()), (text, at)

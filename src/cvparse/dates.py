@@ -27,7 +27,24 @@ class DateMatch:
 
 
 def _alts(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """The words as alternatives, longest first, grouped by first letter behind a look-ahead.
+
+    Python's regex engine tries every alternative at every word start, and with
+    IGNORECASE it cannot skip one by its first letter; the look-ahead lets it skip a
+    whole group at once. At a given place only words of one group can match (first
+    letters the same under IGNORECASE share a group), and each group keeps the
+    longest-first order, so the matches are those of the plain alternation.
+    """
+    groups: list[tuple[str, list[str]]] = []
+    for word in sorted(set(words), key=len, reverse=True):
+        head = word[:1]
+        group = next((g for h, g in groups if h and head and re.fullmatch(re.escape(h), head, re.I)), None)
+        if group is None:
+            groups.append((head, [word]))
+        else:
+            group.append(word)
+    return "|".join((f"(?={re.escape(head)})" if head else "") + "(?:" + "|".join(map(re.escape, group)) + ")"
+                    for head, group in groups)
 
 
 @cache
