@@ -109,3 +109,13 @@ def test_grouped_word_alternatives_match_as_the_plain_ones():
         for at in range(len(text) + 1):
             a, b = plain.match(text, at), grouped.match(text, at)
             assert (a and a.span()) == (b and b.span()), (text, at)
+
+
+def test_fold_drops_every_combining_mark():
+    import unicodedata
+
+    from cvparse.text import fold
+
+    text = "Ỳour Ñame, Zürich — Йошкар-Ола, Øresund, naïve café, ễ"
+    slow = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    assert fold(text) == " ".join(slow.replace("-", " ").replace(",", " ").replace("—", " ").split())

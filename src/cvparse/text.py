@@ -21,7 +21,8 @@ def fold(text: str) -> str:
     if text.isascii():  # most text: nothing to decompose, no accents to drop
         return _NOT_WORD.sub(" ", text.lower()).strip()
     text = unicodedata.normalize("NFKD", text.lower())
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    for mark in [c for c in set(text) if unicodedata.combining(c)]:  # each accent dropped at once
+        text = text.replace(mark, "")
     # Letters of every script stay (Cyrillic, CJK headings); "ß" folds as it is spelt without it.
     return _NOT_WORD.sub(" ", text.replace("ß", "ss")).strip()
 

@@ -111,15 +111,19 @@ def _build(doc: Document, settled: dict) -> CV:
     if picked:
         rate_picked_name(cv.basics)  # apart: its answer changes the name's confidence only
     for section in doc.sections:
-        # Contact details go to basics; the record's kinds (SCHEMA.md) have no "contact".
-        kind = "other" if section.kind == "contact" else section.kind
-        info = SectionInfo(heading=section.heading, kind=kind, page=section.page)
-        if section.heading_line is not None:
-            info.provenance["heading"] = Source(page=section.heading_line.page, box=section.heading_line.box)
-        if section.lines:
-            # The text under the heading, where it starts (a summary's box is its section's body).
-            page = section.lines[0].page
-            info.provenance["body"] = Source(page=page, box=union(ln.box for ln in section.lines if ln.page == page))
-        cv.sections.append(info)
+        cv.sections.append(_settle(("section", id(section)), settled, lambda: _section_info(section)))
         _fill_section(cv, section, settled)
     return cv
+
+
+def _section_info(section: Section) -> SectionInfo:
+    # Contact details go to basics; the record's kinds (SCHEMA.md) have no "contact".
+    kind = "other" if section.kind == "contact" else section.kind
+    info = SectionInfo(heading=section.heading, kind=kind, page=section.page)
+    if section.heading_line is not None:
+        info.provenance["heading"] = Source(page=section.heading_line.page, box=section.heading_line.box)
+    if section.lines:
+        # The text under the heading, where it starts (a summary's box is its section's body).
+        page = section.lines[0].page
+        info.provenance["body"] = Source(page=page, box=union(ln.box for ln in section.lines if ln.page == page))
+    return info
