@@ -93,9 +93,11 @@ class Line:
     label: bool = False  # the first cell stands in a label column (dates, "Name"), left of the text
     column: int = 0  # 0: full-width text; 1, 2, ...: the page's columns left to right
 
+    # The properties below are read thousands of times per document: lists, not
+    # generators, are the faster arguments to join, min and max.
     @property
     def text(self) -> str:
-        return " ".join(w.text for w in self.words)
+        return " ".join([w.text for w in self.words])
 
     @property
     def box(self) -> Box:
@@ -111,11 +113,11 @@ class Line:
 
     @property
     def top(self) -> float:
-        return min(w.top for w in self.words)
+        return min([w.top for w in self.words])
 
     @property
     def bottom(self) -> float:
-        return max(w.bottom for w in self.words)
+        return max([w.bottom for w in self.words])
 
     @property
     def size(self) -> float:
