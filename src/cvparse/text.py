@@ -84,6 +84,11 @@ class Span:
         self.text = text
         self._lower = self._ends = self._reach = None
 
+    def _lowered(self) -> str:
+        if self._lower is None:
+            self._lower = self.text.lower()
+        return self._lower
+
     @property
     def clean(self) -> str:
         return self.text.replace(SOFT_HYPHEN, "").strip()
@@ -117,11 +122,7 @@ class Span:
         return _place(self.words_in(at, at + len(value)))
 
     def _offset(self, value: str, taken: list[tuple[int, int]]) -> int | None:
-        for text, wanted in ((self.text, value), (None, value.lower()[:40])):
-            if text is None:  # not printed with this case: look again ignoring case
-                if self._lower is None:
-                    self._lower = self.text.lower()
-                text = self._lower
+        for text, wanted in ((self.text, value), (self._lowered(), value.lower()[:40])):
             first = None
             at = text.find(wanted)
             while at >= 0:
