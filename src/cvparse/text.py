@@ -63,8 +63,10 @@ class Span:
             self._extend_word_by_word(words)
             return
         # The usual case, words one space apart: one join, the starts summed up.
-        start = len(self.text) + 1 if self.text else 0
-        self.starts.extend(accumulate((len(t) + 1 for t in texts[:-1]), initial=start))
+        start, starts = (len(self.text) + 1 if self.text else 0), self.starts
+        for t in texts:
+            starts.append(start)
+            start += len(t) + 1
         self.text = f"{self.text} {joined}" if self.text else joined
         self.words.extend(words)
         self._lower = self._ends = self._reach = None

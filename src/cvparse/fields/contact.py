@@ -310,7 +310,7 @@ def _find_location(basics: Basics, lines: list[Line]) -> None:
                 text = text.strip(" ,;")
                 if is_contact(text):
                     continue
-                if ("," in text and looks_like_place(text)) or _CITY_POSTCODE.fullmatch(text):
+                if _CITY_POSTCODE.fullmatch(text) or ("," in text and looks_like_place(text)):  # spaCy last
                     basics.location = text
                     basics.provenance["location"] = Source(page=line.page, box=line.box)
                     return
