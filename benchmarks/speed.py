@@ -9,9 +9,9 @@ page of the same file; then the totals, the acceptance ratios, the
 ``cvparse --help`` time and the cold ``cvparse FILE --json`` time of every file
 (fresh interpreters running this source tree) and the peak RSS of this process and of the cold
 CLI. "Warm" means the interpreter, spaCy and dateparser are loaded; the NER
-memo and the per-text caches (folded text, dates, phone numbers, phone region)
-are emptied before every run so each parse pays for its own document, as a new
-CV would.
+memo and the per-text caches (folded text, dates, phone numbers, phone region,
+vocabulary hits) are emptied before every run so each parse pays for its own
+document, as a new CV would.
 
 In-process times are CPU times of this process (``time.process_time``): on a
 shared machine wall time mostly measures the other jobs. The cold runs print
