@@ -119,3 +119,32 @@ def test_fold_drops_every_combining_mark():
     text = "Ỳour Ñame, Zürich — Йошкар-Ола, Øresund, naïve café, ễ"
     slow = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
     assert fold(text) == " ".join(slow.replace("-", " ").replace(",", " ").replace("—", " ").split())
+
+
+def test_sentences_split_as_a_walk_over_every_character_would():
+    import random
+
+    from cvparse.fields.publications import _sentences
+
+    def walked(text):
+        out, depth, cur = [], 0, ""
+        for i, ch in enumerate(text):
+            cur += ch
+            depth += ch in "([{"
+            depth -= ch in ")]}" and depth > 0
+            if ch == "." and depth == 0 and text[i + 1:i + 2] in (" ", ""):
+                token = cur.rstrip(".").split(" ")[-1]
+                if len(token.strip("*")) > 1 or not token[:1].isupper():
+                    out.append(cur.strip().rstrip("."))
+                    cur = ""
+        if cur.strip():
+            out.append(cur.strip().rstrip("."))
+        return [s for s in out if s]
+
+    assert _sentences("J. Smith and A. Doe. A title (with. dots). Venue, 2020.") == \
+        ["J. Smith and A. Doe", "A title (with. dots)", "Venue, 2020"]
+    rng = random.Random(5)
+    pieces = ["J.", "Smith", "a.", "(x", "y)", "[z.", "]", "}", ". ", ".", "Ab", "*", " ", "end."]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 12)))
+        assert _sentences(text) == walked(text), text
