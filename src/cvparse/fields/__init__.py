@@ -94,6 +94,8 @@ def _parsed(parser, block, heading: str, settled: dict):
 
 
 def _settle(key, settled: dict, parse):
+    """``parse()``; in the collecting pass noted under ``key`` with the span of questions and
+    decisions it made, in the second pass taken from ``settled`` when build_record kept it."""
     q0, d0 = nlp.questions(), decisions.noted()
     if q0 is None or d0 is None:
         return settled.pop(key) if key in settled else parse()

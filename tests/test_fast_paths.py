@@ -1,4 +1,4 @@
-"""Results cached or computed in one pass for speed behave as before."""
+"""Fast paths (caches, one-pass loops, bisection, grouped alternatives) give what the plain definitions give."""
 from __future__ import annotations
 
 import pytest
