@@ -39,5 +39,6 @@ def test_blocks_that_ask_spacy_nothing_are_parsed_once(monkeypatch):
     nlp._memo.clear()
     cv = fields.build_record(doc)
     assert len(cv.publications) == blocks["publications"] == calls["publications"]
-    # Experience titles are asked about (organisation or position?): parsed again with the answers.
-    assert calls["experience"] == 2 * blocks["experience"] == 2 * len(cv.experience)
+    # An experience title is asked about only when its words leave open which part is the
+    # employer; most entries are settled by the first pass (test_ner_questions.py).
+    assert blocks["experience"] == len(cv.experience) <= calls["experience"] < 2 * blocks["experience"]

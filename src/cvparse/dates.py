@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicon import load
 
@@ -27,7 +27,24 @@ class DateMatch:
 
 
 def _alts(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """The words as alternatives, longest first, grouped by first letter behind a look-ahead.
+
+    Python's regex engine tries every alternative at every word start, and with
+    IGNORECASE it cannot skip one by its first letter; the look-ahead lets it skip a
+    whole group at once. At a given place only words of one group can match (first
+    letters the same under IGNORECASE share a group), and each group keeps the
+    longest-first order, so the matches are those of the plain alternation.
+    """
+    groups: list[tuple[str, list[str]]] = []
+    for word in sorted(set(words), key=len, reverse=True):
+        head = word[:1]
+        group = next((g for h, g in groups if h and head and re.fullmatch(re.escape(h), head, re.I)), None)
+        if group is None:
+            groups.append((head, [word]))
+        else:
+            group.append(word)
+    return "|".join((f"(?={re.escape(head)})" if head else "") + "(?:" + "|".join(map(re.escape, group)) + ")"
+                    for head, group in groups)
 
 
 @cache
@@ -143,13 +160,20 @@ def _unknown_month_words(text: str, months: dict[str, int]) -> str:
     return _WORD_YEAR.sub(repl, text)
 
 
+_MAY_HOLD_DATES = re.compile(r"\d|present|current|heute|aujourd|actualidad|hoy|corso|atual", re.I)
 _OPEN_END = re.compile(r"(\s*[–—-])\s*(?:[)\];,]|$)")
 
 
 def find_dates(text: str) -> list[DateMatch]:
     """Every date and date range in ``text``, left to right."""
-    if not re.search(r"\d|" + "present|current|heute|aujourd|actualidad|hoy|corso|atual", text, re.I):
-        return []
+    return list(_dates_in(text))
+
+
+@lru_cache(maxsize=8192)
+def _dates_in(text: str) -> tuple[DateMatch, ...]:
+    # Cached: segmentation and both field passes read the same lines' dates again and again.
+    if not _MAY_HOLD_DATES.search(text):
+        return ()
     token, sep, months = _patterns()
     scan = _unknown_month_words(text, months)
     found = []
@@ -184,7 +208,7 @@ def find_dates(text: str) -> list[DateMatch]:
         else:
             out.append(DateMatch(value, None, False, text[a0:a1], (a0, a1)))
         i += 1
-    return out
+    return tuple(out)
 
 
 def _open_bracket(text: str, i: int) -> int:

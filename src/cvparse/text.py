@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from .extract.clean import SOFT_HYPHEN
-from .layout import Box, Line, Word, union
+from .layout import Box, Line, Word, words_box
 
 
 @lru_cache(maxsize=16384)
@@ -16,10 +18,16 @@ def fold(text: str) -> str:
 
     Cached: the field parsers fold the same short texts again and again.
     """
+    if text.isascii():  # most text: nothing to decompose, no accents to drop
+        return _NOT_WORD.sub(" ", text.lower()).strip()
     text = unicodedata.normalize("NFKD", text.lower())
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    for mark in [c for c in set(text) if unicodedata.combining(c)]:  # each accent dropped at once
+        text = text.replace(mark, "")
     # Letters of every script stay (Cyrillic, CJK headings); "ß" folds as it is spelt without it.
-    return re.sub(r"[\W_]+", " ", text.replace("ß", "ss")).strip()
+    return _NOT_WORD.sub(" ", text.replace("ß", "ss")).strip()
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
 
 
 @dataclass
@@ -29,6 +37,11 @@ class Span:
     text: str = ""
     words: list[Word] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
+    # Read once per span, not once per field looked for (see set_provenance): the
+    # lower-cased text, where each word's text ends and how far the words up to it reach.
+    _lower: str | None = field(default=None, init=False, repr=False, compare=False)
+    _ends: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+    _reach: list[int] | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
     def of_lines(cls, lines: list[Line]) -> "Span":
@@ -44,23 +57,53 @@ class Span:
         return span
 
     def extend(self, words: list[Word]) -> None:
+        texts = [w.text for w in words]
+        joined = " ".join(texts)
+        if not texts or SOFT_HYPHEN in joined or "" in texts or self.text.endswith(SOFT_HYPHEN):
+            self._extend_word_by_word(words)
+            return
+        # The usual case, words one space apart: one join, the starts summed up.
+        start, starts = (len(self.text) + 1 if self.text else 0), self.starts
+        for t in texts:
+            starts.append(start)
+            start += len(t) + 1
+        self.text = f"{self.text} {joined}" if self.text else joined
+        self.words.extend(words)
+        self._lower = self._ends = self._reach = None
+
+    def _extend_word_by_word(self, words: list[Word]) -> None:
+        # Built in a local string: appending to an attribute copies the whole text per word.
+        text, starts = self.text, self.starts
         for w in words:
-            text = w.text
-            if self.text.endswith(SOFT_HYPHEN):
+            if text.endswith(SOFT_HYPHEN):
                 # A hyphenation break: the word goes on without a space.
-                self.text = self.text[:-1]
-            elif self.text:
-                self.text += " "
-            self.starts.append(len(self.text))
-            self.words.append(w)
-            self.text += text
+                text = text[:-1]
+            elif text:
+                text += " "
+            starts.append(len(text))
+            text += w.text
+        self.words.extend(words)
+        self.text = text
+        self._lower = self._ends = self._reach = None
+
+    def _lowered(self) -> str:
+        if self._lower is None:
+            self._lower = self.text.lower()
+        return self._lower
 
     @property
     def clean(self) -> str:
         return self.text.replace(SOFT_HYPHEN, "").strip()
 
     def words_in(self, start: int, end: int) -> list[Word]:
-        return [w for w, s in zip(self.words, self.starts) if s < end and s + len(w.text) > start]
+        """The words printing any of the characters start..end, found by bisection: a
+        provenance look-up per field must not walk a long entry's every word."""
+        if self._ends is None or self._reach is None:
+            self._ends = [s + len(w.text) for w, s in zip(self.words, self.starts)]
+            self._reach = list(accumulate(self._ends, max))
+        # Starts never decrease, nor does the reach; before ``lo`` no word ends after ``start``.
+        lo, hi = bisect_right(self._reach, start), bisect_left(self.starts, end)
+        return [w for w, e in zip(self.words[lo:hi], self._ends[lo:hi]) if e > start]
 
     def source(self, value: str | None = None) -> tuple[int, Box] | None:
         """Page and box of ``value`` inside this span (the whole span if not found)."""
@@ -81,7 +124,7 @@ class Span:
         return _place(self.words_in(at, at + len(value)))
 
     def _offset(self, value: str, taken: list[tuple[int, int]]) -> int | None:
-        for text, wanted in ((self.text, value), (self.text.lower(), value.lower()[:40])):
+        for text, wanted in ((self.text, value), (self._lowered(), value.lower()[:40])):
             first = None
             at = text.find(wanted)
             while at >= 0:
@@ -112,7 +155,7 @@ def _place(words: list[Word]) -> tuple[int, Box] | None:
     if not words:
         return None
     page = words[0].page
-    return page, union(w.box for w in words if w.page == page)
+    return page, words_box(words, page)
 
 
 def label_value(text: str) -> tuple[str | None, str]:

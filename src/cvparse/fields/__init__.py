@@ -6,10 +6,10 @@ from ..model import CV, Other, SectionInfo, Source
 from ..segment import Document, Section
 from ..segment.entries import Block
 from ..segment.headings import heading_kind
-from . import nlp
+from . import decisions, nlp
 from .awards import parse_award
 from .common import set_provenance
-from .contact import is_contact, parse_basics
+from .contact import is_contact, rate_picked_name, read_basics
 from .education import parse_education
 from .experience import parse_experience
 from .interests import parse_interest
@@ -75,24 +75,32 @@ def _add_other(cv: CV, section: Section, block: Block) -> None:
 def build_record(doc: Document) -> CV:
     settled: dict = {}
     if nlp.pipeline() is not None:
-        # A first pass only notes which texts the parsers ask spaCy about, so that NER runs
-        # once over all of them in a batch; the second pass reads the answers and parses
-        # again only the blocks that asked something.
-        with nlp.collecting() as asked:
+        # A first pass only notes which texts the parsers ask spaCy about (answering "no
+        # entities"), so that NER runs once over all of them in a batch. A block whose
+        # answers change none of its parser's decisions was parsed right the first time;
+        # the second pass parses again only the others, with the answers.
+        with nlp.collecting() as asked, decisions.noting() as noted:
             _build(doc, settled)
-        nlp.entities(asked)
+        answers = dict(zip(asked, nlp.entities(asked)))
+        settled = {key: result for key, (result, (q0, q1), (d0, d1)) in settled.items()
+                   if decisions.unchanged(asked[q0:q1], noted[d0:d1], answers)}
     return _build(doc, settled)
 
 
 def _parsed(parser, block, heading: str, settled: dict):
-    """``parser(block, heading)``, reusing the collecting pass's result when it asked spaCy nothing."""
-    key = (id(block), parser)
-    if key in settled:
-        return settled.pop(key)
-    questions = nlp.questions()
-    result = parser(block, heading)
-    if questions is not None and nlp.questions() == questions:
-        settled[key] = result
+    """``parser(block, heading)``, noted with the questions it asked in the collecting pass
+    and reused in the second pass when the answers did not change it."""
+    return _settle((id(block), parser), settled, lambda: parser(block, heading))
+
+
+def _settle(key, settled: dict, parse):
+    """``parse()``; in the collecting pass noted under ``key`` with the span of questions and
+    decisions it made, in the second pass taken from ``settled`` when build_record kept it."""
+    q0, d0 = nlp.questions(), decisions.noted()
+    if q0 is None or d0 is None:
+        return settled.pop(key) if key in settled else parse()
+    result = parse()
+    settled[key] = (result, (q0, nlp.questions()), (d0, decisions.noted()))
     return result
 
 
@@ -101,17 +109,23 @@ def _build(doc: Document, settled: dict) -> CV:
     contact_lines = [ln for s in doc.sections if s.kind == "contact" for ln in s.lines]
     # A running footer or header printing the e-mail or phone carries the contact details.
     contact_lines += [ln for ln in doc.furniture if is_contact(ln.text)]
-    cv.basics = parse_basics(doc.header, contact_lines, doc.layout)
+    cv.basics, picked = _settle("basics", settled, lambda: read_basics(doc.header, contact_lines, doc.layout))
+    if picked:
+        rate_picked_name(cv.basics)  # apart: its answer changes the name's confidence only
     for section in doc.sections:
-        # Contact details go to basics; the record's kinds (SCHEMA.md) have no "contact".
-        kind = "other" if section.kind == "contact" else section.kind
-        info = SectionInfo(heading=section.heading, kind=kind, page=section.page)
-        if section.heading_line is not None:
-            info.provenance["heading"] = Source(page=section.heading_line.page, box=section.heading_line.box)
-        if section.lines:
-            # The text under the heading, where it starts (a summary's box is its section's body).
-            page = section.lines[0].page
-            info.provenance["body"] = Source(page=page, box=union(ln.box for ln in section.lines if ln.page == page))
-        cv.sections.append(info)
+        cv.sections.append(_settle(("section", id(section)), settled, lambda: _section_info(section)))
         _fill_section(cv, section, settled)
     return cv
+
+
+def _section_info(section: Section) -> SectionInfo:
+    # Contact details go to basics; the record's kinds (SCHEMA.md) have no "contact".
+    kind = "other" if section.kind == "contact" else section.kind
+    info = SectionInfo(heading=section.heading, kind=kind, page=section.page)
+    if section.heading_line is not None:
+        info.provenance["heading"] = Source(page=section.heading_line.page, box=section.heading_line.box)
+    if section.lines:
+        # The text under the heading, where it starts (a summary's box is its section's body).
+        page = section.lines[0].page
+        info.provenance["body"] = Source(page=page, box=union(ln.box for ln in section.lines if ln.page == page))
+    return info

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lexicon import load
 from ..model import Entry, Source
@@ -14,9 +14,12 @@ def tidy(text: str | None) -> str | None:
     """Collapse spaces and trim separators; None for empty text."""
     if text is None:
         return None
-    text = re.sub(r"\s+", " ", text).strip(" \t,;:|·–—-")
-    text = re.sub(r"\s+([,.)])", r"\1", text).replace("( ", "(")
+    text = _SPACES.sub(" ", text).strip(" \t,;:|·–—-")
+    text = _SPACE_BEFORE.sub(r"\1", text).replace("( ", "(")
     return text or None
+
+
+_SPACES, _SPACE_BEFORE = re.compile(r"\s+"), re.compile(r"\s+([,.)])")
 
 
 def strip_end(text: str) -> str:
@@ -81,7 +84,9 @@ def _vocab(name: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
+@lru_cache(maxsize=8192)
 def vocab_hits(name: str, text: str) -> int:
+    # Cached: a title is scored against the same vocabularies by several tests.
     return len(_vocab(name).findall(fold(text)))
 
 
@@ -89,6 +94,7 @@ def vocab_search(name: str, text: str) -> re.Match[str] | None:
     return _vocab(name).search(fold(text))
 
 
+@cache
 def cue_pattern(name: str) -> re.Pattern[str]:
     words = sorted(load("roles")[name], key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b\s*[:：]?\s*", re.I)
@@ -133,7 +139,8 @@ def set_provenance(entry: Entry, span: Span) -> None:
     for name, value in entry:
         if name in _NOT_PRINTED or value in (None, "", []):
             continue
-        found = None if getattr(entry, _DERIVED_FROM.get(name, ""), None) else locate(span, value, taken)
+        derived = _DERIVED_FROM.get(name)
+        found = None if derived and getattr(entry, derived, None) else locate(span, value, taken)
         if found:
             entry.provenance[name] = Source(page=found[0], box=found[1])
         else:

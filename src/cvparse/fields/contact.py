@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlparse
 
 import phonenumbers
@@ -53,11 +54,25 @@ def profile_of(url: str) -> Profile | None:
 
 def guess_region(text: str, emails: list[str], urls: list[str]) -> str:
     """The country national phone numbers most likely belong to."""
+    return region_of_addresses(emails, urls) or region_of_words(text)
+
+
+def region_of_addresses(emails: list[str], urls: list[str]) -> str | None:
+    """The country of the first e-mail or web address under a country's domain."""
     table = load("regions")
-    for addr in emails + urls:
+    for addr in (*emails, *urls):
         tld = urlparse(normalize_url(addr.split("@")[-1])).netloc.rsplit(".", 1)[-1].lower()
         if tld in table["tld"]:
             return table["tld"][tld]
+    return None
+
+
+@lru_cache(maxsize=64)
+def region_of_words(text: str) -> str:
+    """The country whose words the text holds most (the default one if none)."""
+    # Cached: it folds and searches the whole first pages, and both field passes
+    # (fields.build_record) ask about the same document.
+    table = load("regions")
     folded = f" {fold(text)} "
     hits = {region: sum(folded.count(f" {w} ") for w in words) for region, words in table["words"].items()}
     best = max(hits, key=hits.__getitem__)
@@ -66,6 +81,13 @@ def guess_region(text: str, emails: list[str], urls: list[str]) -> str:
 
 def find_phones(text: str, region: str) -> list[tuple[str, str]]:
     """(E.164 or as printed, printed text) for each phone number in ``text``."""
+    return list(_phones_in(text, region))
+
+
+@lru_cache(maxsize=256)
+def _phones_in(text: str, region: str) -> tuple[tuple[str, str], ...]:
+    # Cached: phonenumbers' matcher is the costliest step of the contact details, and
+    # both field passes read the same contact text.
     out = []
     scrubbed = _mask_dates(text)
     for m in phonenumbers.PhoneNumberMatcher(scrubbed, region, leniency=phonenumbers.Leniency.VALID):
@@ -76,7 +98,7 @@ def find_phones(text: str, region: str) -> list[tuple[str, str]]:
             digits = re.sub(r"\D", "", m.group(0))
             if 8 <= len(digits) <= 15:
                 out.append(("+" + digits.removeprefix("00"), m.group(0)))
-    return out
+    return tuple(out)
 
 
 def _mask_dates(text: str) -> str:
@@ -150,6 +172,24 @@ def _fix_caps(name: str) -> str:
 
 
 def parse_basics(header: list[Line], contact_lines: list[Line], layout: Layout) -> Basics:
+    basics, picked = read_basics(header, contact_lines, layout)
+    if picked:
+        rate_picked_name(basics)
+    return basics
+
+
+def rate_picked_name(basics: Basics) -> None:
+    """A name picked as the header's biggest text is surer when spaCy reads it as a person's.
+
+    Kept apart from :func:`read_basics`: the answer changes this confidence only, so the
+    second field pass need not read the contact details again for it.
+    """
+    labels = nlp.labels(basics.name)
+    basics.confidence["name"] = 0.95 if "PERSON" in labels else (0.6 if nlp.pipeline() else 0.7)
+
+
+def read_basics(header: list[Line], contact_lines: list[Line], layout: Layout) -> tuple[Basics, bool]:
+    """The contact details, and whether the name was picked by size (see rate_picked_name)."""
     basics = Basics()
     rows = _labelled(header + contact_lines)
     labelled = _name_from_rows(rows)
@@ -161,8 +201,6 @@ def parse_basics(header: list[Line], contact_lines: list[Line], layout: Layout) 
     elif picked is not None:
         name_line, name = picked
         basics.name = _fix_caps(name.strip())
-        labels = nlp.labels(basics.name)
-        basics.confidence["name"] = 0.95 if "PERSON" in labels else (0.6 if nlp.pipeline() else 0.7)
     if name_line is not None:
         basics.provenance["name"] = Source(page=name_line.page, box=name_line.box)
     address = next(((v, ln) for label, v, ln in rows if label in _folded_labels("address") and v), None)
@@ -189,8 +227,9 @@ def parse_basics(header: list[Line], contact_lines: list[Line], layout: Layout) 
     urls: list[str] = []
     emails: list[str] = []
     phones: list[str] = []
-    for line in scope:
-        for link in layout.links_near(line):
+    near = [layout.links_near(line) for line in scope]  # each line's links, looked for once
+    for links_of_line in near:
+        for link in links_of_line:
             uri = link.uri.strip()
             if uri.lower().startswith("mailto:"):
                 emails.append(uri[7:].split("?")[0])
@@ -206,7 +245,9 @@ def parse_basics(header: list[Line], contact_lines: list[Line], layout: Layout) 
     for u in urls:
         seen.setdefault(url_key(u), u)
     basics.urls = list(seen.values())
-    region = guess_region(" ".join(ln.text for ln in layout.lines[:400]), basics.emails, basics.urls)
+    # The first pages' text is joined and read only when no address names the country.
+    region = region_of_addresses(basics.emails, basics.urls) or \
+        region_of_words(" ".join(ln.text for ln in layout.lines[:400]))
     phones = [p if p.startswith("+") else _e164(p, region) for p in phones]
     phones += [e164 for e164, _ in find_phones(text_no_mail, region)]
     basics.phones = list(dict.fromkeys(p for p in phones if p))
@@ -216,9 +257,9 @@ def parse_basics(header: list[Line], contact_lines: list[Line], layout: Layout) 
     basics.email = basics.emails[0] if basics.emails else None
     basics.phone = basics.phones[0] if basics.phones else None
     basics.url = personal[0] if personal else None
-    links = list({id(lk): lk for line in scope for lk in layout.links_near(line)}.values())
+    links = list({id(lk): lk for links_of_line in near for lk in links_of_line}.values())
     _contact_provenance(basics, Span.of_lines(scope), links)
-    return basics
+    return basics, labelled is None and picked is not None
 
 
 def _contact_provenance(basics: Basics, span: Span, links: list[Link]) -> None:
@@ -269,7 +310,7 @@ def _find_location(basics: Basics, lines: list[Line]) -> None:
                 text = text.strip(" ,;")
                 if is_contact(text):
                     continue
-                if ("," in text and looks_like_place(text)) or _CITY_POSTCODE.fullmatch(text):
+                if _CITY_POSTCODE.fullmatch(text) or ("," in text and looks_like_place(text)):  # spaCy last
                     basics.location = text
                     basics.provenance["location"] = Source(page=line.page, box=line.box)
                     return

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import re
+from itertools import product
 
 from ..model import Experience
 from ..segment.entries import Block
 from . import nlp
+from .decisions import decide
 from .common import set_provenance, tidy, vocab_hits
 from .header import Piece, highlights, read_header
 
@@ -13,14 +15,43 @@ from .header import Piece, highlights, read_header
 _JOINERS = re.compile(r"\s+(?:at|@|chez|bei|en|presso|na|no)\s+|\s+[—–|]\s+|\s*,\s+")
 
 
-def _position_score(text: str) -> float:
+_ORG_PENALTY = 0.5  # spaCy reading the text as an organisation's name
+
+
+def _vocab_score(text: str) -> float:
     # The last word is the head of the phrase: "Software Engineer" is a job, "Acme Software" a firm.
     last = text.split()[-1] if text.split() else ""
-    score = (vocab_hits("position", text) + vocab_hits("position", last)
-             - 0.8 * (vocab_hits("organization", text) + vocab_hits("organization", last)))
-    if nlp.pipeline() is not None and "ORG" in nlp.labels(text):
-        score -= 0.5
-    return score
+    return (vocab_hits("position", text) + vocab_hits("position", last)
+            - 0.8 * (vocab_hits("organization", text) + vocab_hits("organization", last)))
+
+
+def _decided(test, *texts: str):
+    """``test`` applied to the texts' position scores.
+
+    The ORG label only ever lowers a score by _ORG_PENALTY, so spaCy is asked only
+    when the answer hangs on it: a batch that asks less runs faster, and more
+    entries are settled by the first pass (see fields.build_record).
+    """
+    vocab = [_vocab_score(t) for t in texts]
+    if nlp.pipeline() is None:
+        return test(*vocab)
+    outcomes = {test(*(v - _ORG_PENALTY if org else v for v, org in zip(vocab, orgs)))
+                for orgs in product((False, True), repeat=len(texts))}
+    if len(outcomes) == 1:
+        return outcomes.pop()
+    return test(*(v - _ORG_PENALTY if decide(t, _names_org) else v for v, t in zip(vocab, texts)))
+
+
+def _names_org(ents) -> bool:
+    return any(label == "ORG" for label, _ in ents)
+
+
+def _positive(*scores: float) -> bool:
+    return max(scores) > 0
+
+
+def _order(a: float, b: float) -> int:
+    return (a > b) - (b > a)
 
 
 def assign_roles(pieces: list[Piece]) -> tuple[str | None, str | None, list[str]]:
@@ -30,18 +61,18 @@ def assign_roles(pieces: list[Piece]) -> tuple[str | None, str | None, list[str]
         return None, None, []
     if len(texts) == 1:
         parts = [p for p in _JOINERS.split(texts[0], maxsplit=1) if p]
-        if len(parts) == 2 and max(map(_position_score, parts)) > 0:
+        if len(parts) == 2 and _decided(_positive, *parts):
             texts = parts
         elif len(parts) == 2 and "," in texts[0]:
             return parts[1], parts[0], []  # "Title, Employer" with no word to tell: the usual order
         else:
             text = texts[0]
-            return (None, text, []) if _position_score(text) > 0 else (text, None, [])
+            return (None, text, []) if _decided(_positive, text) else (text, None, [])
     a, b = texts[0], texts[1]
-    sa, sb = _position_score(a), _position_score(b)
-    if sa > sb:
+    order = _decided(_order, a, b)
+    if order > 0:
         return b, a, texts[2:]
-    if sb > sa:
+    if order < 0:
         return a, b, texts[2:]
     bold = {p.text: p.bold for p in pieces}
     if bold.get(b) and not bold.get(a):

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from ..layout import Line, Word
 from ..segment.entries import Block, label_wraps, split_list, strip_bullet
 from ..text import Span
 from . import nlp
+from .decisions import decide
 from .common import tidy, vocab_hits
 from ..dates import DateMatch, first_range
 
@@ -35,11 +37,15 @@ def looks_like_place(text: str) -> bool:
     # Long text, or numbers other than a postcode, are not a place.
     if len(text.split()) > 6 or (re.search(r"\d{3,}", text) and not re.search(r"\b\d{4,5}\b", text)):
         return False
-    ents = nlp.entities([text])[0]
-    if ents:
-        gpe = sum(len(t) for label, t in ents if label in ("GPE", "LOC"))
-        return gpe >= 0.5 * len(text.replace(",", "").replace(" ", ""))
-    return bool(_PLACE.match(text)) and nlp.pipeline() is None
+    if nlp.pipeline() is None:
+        return bool(_PLACE.match(text))
+    return decide(text, partial(_mostly_places, text))
+
+
+def _mostly_places(text: str, ents) -> bool:
+    """Do spaCy's places (GPE, LOC) cover at least half the text's letters?"""
+    gpe = sum(len(t) for label, t in ents if label in ("GPE", "LOC"))
+    return bool(ents) and gpe >= 0.5 * len(text.replace(",", "").replace(" ", ""))
 
 
 def read_header(block: Block) -> Header:
@@ -76,7 +82,7 @@ def read_header(block: Block) -> Header:
     if header.location is None:
         for piece in list(header.pieces):
             named = vocab_hits("institution", piece.text) or vocab_hits("organization", piece.text)
-            if not named and looks_like_place(piece.text) and len(header.pieces) > 1:
+            if not named and len(header.pieces) > 1 and looks_like_place(piece.text):
                 header.location = piece.text
                 header.pieces.remove(piece)
                 break
@@ -115,16 +121,18 @@ def _cells(lines: list[Line]) -> list[tuple[Line, list[list[Word]], bool]]:
 def _split_place(header: Header) -> None:
     """'Company — City', 'Company · City' or 'Company, City, Country': the place after the name goes to location."""
     for piece in header.pieces:
-        if looks_like_place(piece.text) or (vocab_hits("position", piece.text) and not vocab_hits("organization", piece.text)):
-            continue  # a place already, or a job title ("Analyst · Business Development")
+        if vocab_hits("position", piece.text) and not vocab_hits("organization", piece.text):
+            continue  # a job title ("Analyst · Business Development")
+        # spaCy is asked last, only about a piece that would be split (NER is the costly test).
         found = split_place(piece.text)
-        if found:
+        if found and not looks_like_place(piece.text):  # not a place already
             piece.text, header.location = found
             return
     for piece in header.pieces:
         # "Title, Employer, City" (moderncv, Europass): the place is the last part.
         rest, _, last = piece.text.rpartition(", ")
-        if rest.count(",") >= 1 and (looks_like_place(last) or (_could_be_place(last) and not re.search(r"\d", last))) and not looks_like_place(rest):
+        if rest.count(",") >= 1 and ((_could_be_place(last) and not re.search(r"\d", last)) or looks_like_place(last)) \
+                and not looks_like_place(rest):
             piece.text, header.location = rest.strip(), last.strip()
             return
 

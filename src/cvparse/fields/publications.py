@@ -46,19 +46,25 @@ def status_of(text: str) -> str | None:
 
 def _sentences(text: str) -> list[str]:
     """Split at '. ' outside brackets, not after an initial ('J. Smith')."""
-    out, depth, cur = [], 0, ""
-    for i, ch in enumerate(text):
-        cur += ch
-        depth += ch in "([{"
-        depth -= ch in ")]}" and depth > 0
-        if ch == "." and depth == 0 and text[i + 1:i + 2] in (" ", ""):
+    out, depth, start = [], 0, 0
+    for mark in _BRACKET_OR_STOP.finditer(text):  # only these characters decide: no walk over every one
+        ch, i = mark.group(), mark.start()
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= depth > 0
+        elif depth == 0 and text[i + 1:i + 2] in (" ", ""):
+            cur = text[start:i + 1]
             token = cur.rstrip(".").split(" ")[-1]
             if len(token.strip("*")) > 1 or not token[:1].isupper():
                 out.append(cur.strip().rstrip("."))
-                cur = ""
-    if cur.strip():
-        out.append(cur.strip().rstrip("."))
+                start = i + 1
+    if text[start:].strip():
+        out.append(text[start:].strip().rstrip("."))
     return [s for s in out if s]
+
+
+_BRACKET_OR_STOP = re.compile(r"[()\[\]{}.]")
 
 
 def looks_like_authors(text: str) -> bool:

@@ -45,22 +45,23 @@ def drop_running_lines(layout: Layout) -> list[Line]:
     """
     if not layout.pages:
         return []
+    # Each line's place on its page is read once (a line's top and bottom are computed from its words).
+    placed_lines = [[(ln, *_edges(ln, page.height)) for ln in page.lines] for page in layout.pages]
     at_edge: Counter[str] = Counter()
     in_band: Counter[tuple[str, int]] = Counter()
-    for page in layout.pages:
-        at_edge.update({_running_key(ln) for ln in page.lines if _at_edge(ln, page.height)})
-        in_band.update({_placed_key(ln) for ln in page.lines if _at_edge(ln, page.height, _BAND)})
+    for lines in placed_lines:
+        at_edge.update({_running_key(ln) for ln, edge, _ in lines if edge})
+        in_band.update({_placed_key(ln) for ln, _, band in lines if band})
     several = len(layout.pages) >= 2
     repeated = {k for k, n in at_edge.items() if n >= 2 and several}
     placed = {k for k, n in in_band.items() if n >= 2 and several}
     first: dict[str, Line] = {}
-    for page in layout.pages:
+    for page, lines in zip(layout.pages, placed_lines):
         kept = []
-        for ln in page.lines:
-            if _at_edge(ln, page.height) and _is_page_number(ln.text):
+        for ln, edge, band in lines:
+            if edge and _is_page_number(ln.text):
                 continue
-            if (_at_edge(ln, page.height) and _running_key(ln) in repeated) or \
-                    (_at_edge(ln, page.height, _BAND) and _placed_key(ln) in placed):
+            if (edge and _running_key(ln) in repeated) or (band and _placed_key(ln) in placed):
                 first.setdefault(_running_key(ln), ln)
                 continue
             kept.append(ln)
@@ -75,8 +76,13 @@ def _placed_key(line: Line) -> tuple[str, int]:
     return _running_key(line), round(line.top / 2)
 
 
-def _at_edge(line: Line, height: float, share: float = _EDGE) -> bool:
-    return height > 0 and (line.bottom < share * height or line.top > (1 - share) * height)
+def _edges(line: Line, height: float) -> tuple[bool, bool]:
+    """Is the line in the page's margin proper, and in the band of a tall header or footer?"""
+    if height <= 0:
+        return False, False
+    top, bottom = line.top, line.bottom
+    return ((bottom < _EDGE * height or top > (1 - _EDGE) * height),
+            (bottom < _BAND * height or top > (1 - _BAND) * height))
 
 
 def _is_page_number(text: str) -> bool:

@@ -90,8 +90,10 @@ def split_list(lines: list[Line], bold_subheadings: bool = False, margin: float 
     blocks: list[Block] = []
     context = None
     prev: Line | None = None
+    opening_label = None  # the label of the line that opened the last item
     for line in lines:
-        labelled_items = label_of(line) and blocks and label_of(blocks[-1].lines[0])
+        label = label_of(line)
+        labelled_items = label and blocks and opening_label
         # In lists with bold sub-headings, a bold line after plain items starts a group
         # even where it would fit the wrap test.
         bold_after_plain = bold_subheadings and prev is not None and prev.share("bold") < 0.2 \
@@ -106,6 +108,7 @@ def split_list(lines: list[Line], bold_subheadings: bool = False, margin: float 
             prev = None
             continue
         blocks.append(Block(lines=[line], context=context, margin=margin))
+        opening_label = label
         prev = line
     return blocks
 
@@ -193,7 +196,7 @@ def split_entries(lines: list[Line], margin: float = 0.0) -> list[Block]:
         if new:
             blocks.append(Block(lines=[], header=[], margin=margin))
             cur = blocks[-1]
-        elif cur is not None and not header and not cur.body and _title_lines(cur.header) == 1 and _second_title(line):
+        elif cur is not None and not header and not cur.body and _second_title(line) and _title_lines(cur.header) == 1:
             header = True  # "Title || dates" (or a date line, then the title), then the employer on a plain line
         cur.lines.append(line)
         (cur.header if header and not cur.body else cur.body).append(line)

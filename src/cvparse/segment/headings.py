@@ -55,26 +55,35 @@ def _letterspaced(text: str) -> str:
 
 
 def style_key(line: Line) -> tuple:
-    caps = sum(c.isupper() for c in line.text) >= 0.8 * max(1, sum(c.isalpha() for c in line.text))
+    text = line.text
+    caps = sum(map(str.isupper, text)) >= 0.8 * max(1, sum(map(str.isalpha, text)))
     return (line.words[0].font, round(line.size), line.share("bold") > 0.5, line.words[0].color, caps)
 
 
 def body_style(layout: Layout) -> tuple[float, str]:
-    sizes: Counter[float] = Counter()
-    colors: Counter[str] = Counter()
+    # Plain dicts in the loop over every word, sizes rounded once per distinct size: it is
+    # the one loop of segmentation over all the words.
+    raw: dict[float, int] = {}
+    colors: dict[str, int] = {}
     for line in layout.lines:
         for w in line.words:
-            sizes[round(w.size, 1)] += len(w.text)
-            colors[w.color] += len(w.text)
+            n = len(w.text)
+            raw[w.size] = raw.get(w.size, 0) + n
+            colors[w.color] = colors.get(w.color, 0) + n
+    sizes: Counter[float] = Counter()
+    for size, n in raw.items():
+        sizes[round(size, 1)] += n
     size = sizes.most_common(1)[0][0] if sizes else 10.0
-    return size, (colors.most_common(1)[0][0] if colors else "")
+    return size, (Counter(colors).most_common(1)[0][0] if colors else "")
 
 
 def _has_rule(line: Line, page: Page) -> bool:
-    size = line.size
+    if not page.rules:
+        return False
+    size, top, bottom, x1 = line.size, line.top, line.bottom, line.x1  # each computed from the words
     for r in page.rules:
-        below = line.bottom - 0.3 * size <= r.y <= line.bottom + 1.2 * size
-        beside = line.top <= r.y <= line.bottom and r.x0 >= line.x1 - 1
+        below = bottom - 0.3 * size <= r.y <= bottom + 1.2 * size
+        beside = top <= r.y <= bottom and r.x0 >= x1 - 1
         if (below or beside) and r.x1 - r.x0 > 3 * size:
             return True
     return False
@@ -87,7 +96,7 @@ def _prominence(line: Line, page: Page, body_size: float, body_color: str) -> in
     if line.share("bold") > 0.8:
         score += 1
     letters = [c for c in line.text if c.isalpha()]
-    if len(letters) >= 3 and all(c.isupper() for c in letters):
+    if len(letters) >= 3 and all(map(str.isupper, letters)):
         score += 1
     if line.words[0].color != body_color and line.words[0].color:
         score += 1
@@ -98,13 +107,17 @@ def _prominence(line: Line, page: Page, body_size: float, body_color: str) -> in
 
 def _shape_ok(line: Line) -> bool:
     text = line.text.strip()
-    if not text or is_bullet(line.words[0].text) or len(line.cells()) > 1:
+    # The cheap tests first: it runs on every line, and most are too long for a heading.
+    if not text or len(text) > 60 or text.endswith((".", ",", ";")):
         return False
-    if len(text.split()) > MAX_HEADING_WORDS * 2 or len(text) > 60:
+    if is_bullet(line.words[0].text) or len(line.cells()) > 1:
         return False
-    if text.endswith((".", ",", ";")) or re.search(r"\d{3,}|@|https?:", text):
+    if len(text.split()) > MAX_HEADING_WORDS * 2 or _NOT_A_HEADING.search(text):
         return False
-    return any(c.isalpha() for c in text)
+    return any(map(str.isalpha, text))
+
+
+_NOT_A_HEADING = re.compile(r"\d{3,}|@|https?:")
 
 
 @dataclass
@@ -124,8 +137,9 @@ def find_headings(layout: Layout) -> dict[int, tuple[str, str]]:
     for page in layout.pages:
         prev_bottom = None
         for line in page.lines:
-            if prev_bottom is not None and line.top > prev_bottom:
-                space_above[id(line)] = line.top - prev_bottom
+            top = line.top
+            if prev_bottom is not None and top > prev_bottom:
+                space_above[id(line)] = top - prev_bottom
             prev_bottom = line.bottom
             if _shape_ok(line):
                 text = _letterspaced(heading_text(line))
@@ -136,10 +150,11 @@ def find_headings(layout: Layout) -> dict[int, tuple[str, str]]:
     # Some designs give every heading a colour of its own: styles are counted
     # without colour, and the colours a style is printed in are remembered.
     styles = Counter(_uncoloured(c.style) for c in found.values())
-    levels = [c.line for c in found.values() if styles[_uncoloured(c.style)] >= 2]
+    levels = [(c.line.size, c.line) for c in found.values() if styles[_uncoloured(c.style)] >= 2]
     for key, c in list(found.items()):
         # A lexicon match smaller than a recurring heading of its flow is a sub-heading.
-        if any(m.size > c.line.size + 0.6 and _same_flow(c.line, m) for m in levels):
+        size = c.line.size
+        if any(m_size > size + 0.6 and _same_flow(c.line, m) for m_size, m in levels):
             del found[key]
     styles = Counter(_uncoloured(c.style) for c in found.values())
     recurring = [(n, style[1], style) for style, n in styles.items() if n >= 2]
