@@ -71,6 +71,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
 
 
 @cache
+def _may_hold_dates() -> re.Pattern[str]:
+    """A digit or a word of the "present" table: a text with neither holds no date."""
+    return re.compile(rf"\d|{_alts(load('dates')['present'])}", re.I)
+
+
+@cache
 def _since() -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=\W))(?:{_alts(load('dates')['since'])})\s*$", re.I)
 
@@ -160,7 +166,6 @@ def _unknown_month_words(text: str, months: dict[str, int]) -> str:
     return _WORD_YEAR.sub(repl, text)
 
 
-_MAY_HOLD_DATES = re.compile(r"\d|present|current|heute|aujourd|actualidad|hoy|corso|atual", re.I)
 _OPEN_END = re.compile(r"(\s*[–—-])\s*(?:[)\];,]|$)")
 
 
@@ -172,9 +177,9 @@ def find_dates(text: str) -> list[DateMatch]:
 @lru_cache(maxsize=8192)
 def _dates_in(text: str) -> tuple[DateMatch, ...]:
     # Cached: segmentation and both field passes read the same lines' dates again and again.
-    if not _MAY_HOLD_DATES.search(text):
-        return ()
     token, sep, months = _patterns()
+    if not _may_hold_dates().search(text):
+        return ()
     scan = _unknown_month_words(text, months)
     found = []
     for m in token.finditer(scan):
