@@ -19,8 +19,7 @@ import logging
 import math
 import re
 from typing import Iterator
-from functools import lru_cache, partial
-from itertools import groupby
+from functools import lru_cache
 
 from ..errors import CVParseError, DamagedPDF, Encrypted, TooLarge
 from ..layout import Layout, Link, Page, Rule
@@ -201,56 +200,59 @@ def _glyphs(raw, calls: _Calls, textpage, mb_x0: float, mb_top: float) -> list[G
     x_ref, y_ref, rect_ref = ctypes.byref(xy), ctypes.byref(xy, ctypes.sizeof(ctypes.c_double)), ctypes.byref(rect)
     out: list[Glyph] = []
     last_x = last_y = last_obj = None  # the origin and text object of the last glyph
-    printed = [i for i, ch in enumerate(chars) if ch not in _GENERATED_CANDIDATES or not is_generated(tp, i)]
-    # Runs of characters of one text object share its font, size and colour.
-    for obj, run in groupby(printed, key=partial(calls.object_of, tp)):
+    object_of, run_obj = calls.object_of, None
+    for i, ch in enumerate(chars):
+        if ch in _GENERATED_CANDIDATES and is_generated(tp, i):
+            continue
+        obj = object_of(tp, i)
         if not obj:
             continue
-        facts = objects.get(obj)
-        if facts is None:
-            facts = objects[obj] = calls.text_object(obj, fonts)
-        font, size, scale, color = facts
-        fontname, checked, known = font.name, font.checked, font.known
-        descent = font.descent * size
-        for i in run:
-            ch = chars[i]
-            origin(tp, i, x_ref, y_ref)
-            x, y = origin_xy
-            seen = known.get(ch)
-            if seen is not None and not (x == last_x and y == last_y and obj == last_obj and out):
-                text = seen[1]
-                if (width := seen[0] * scale) <= 0.0:  # no usable width (or mirrored): measure
-                    loose_box(tp, i, rect_ref)
-                    width = rect.right - x
-            else:
-                # The loose box spans the advance and the glyph's outline, so it is at least the
-                # advance; the font's width is the advance itself unless the reverse look-up from
-                # Unicode found another glyph (subset fonts), which shows as a wider value.
-                merge = x == last_x and y == last_y and obj == last_obj and out
-                unit = checked.get(ch)
-                width = font.unit_width(raw, ch) * scale
+        if obj != run_obj:
+            # Runs of characters of one text object share its font, size and colour.
+            run_obj = obj
+            facts = objects.get(obj)
+            if facts is None:
+                facts = objects[obj] = calls.text_object(obj, fonts)
+            font, size, scale, color = facts
+            fontname, checked, known = font.name, font.checked, font.known
+            descent = font.descent * size
+        origin(tp, i, x_ref, y_ref)
+        x, y = origin_xy
+        seen = known.get(ch)
+        if seen is not None and not (x == last_x and y == last_y and obj == last_obj and out):
+            text = seen[1]
+            if (width := seen[0] * scale) <= 0.0:  # no usable width (or mirrored): measure
                 loose_box(tp, i, rect_ref)
-                loose = rect.right - x
-                if not merge and unit is None:
-                    if not width <= loose + 0.01:
-                        font.widths[ch] = 0.0
-                    checked[ch] = font.widths[ch]
-                if merge or not 0.0 < width <= loose + 0.01:
-                    width = loose
-                if merge:
-                    # PDFium splits a ligature ("fi") into letters sharing one origin; pdfminer keeps one glyph.
-                    glyph = out[-1]
-                    glyph.text += font.text(raw, ch)
-                    glyph.x1 = max(glyph.x1, x + width - mb_x0)
-                    continue
-                text = font.text(raw, ch)  # make_glyph's work, inline
-                if ch not in _HYPHEN_MARKS:
-                    known[ch] = (checked[ch], text)
-            last_x, last_y, last_obj = x, y, obj
-            if text:
-                bottom = mb_top - (y + descent)
-                out.append(Glyph(text, x - mb_x0, x + width - mb_x0, bottom - size, bottom, mb_top - y, size,
-                                 fontname, color))
+                width = rect.right - x
+        else:
+            # The loose box spans the advance and the glyph's outline, so it is at least the
+            # advance; the font's width is the advance itself unless the reverse look-up from
+            # Unicode found another glyph (subset fonts), which shows as a wider value.
+            merge = x == last_x and y == last_y and obj == last_obj and out
+            unit = checked.get(ch)
+            width = font.unit_width(raw, ch) * scale
+            loose_box(tp, i, rect_ref)
+            loose = rect.right - x
+            if not merge and unit is None:
+                if not width <= loose + 0.01:
+                    font.widths[ch] = 0.0
+                checked[ch] = font.widths[ch]
+            if merge or not 0.0 < width <= loose + 0.01:
+                width = loose
+            if merge:
+                # PDFium splits a ligature ("fi") into letters sharing one origin; pdfminer keeps one glyph.
+                glyph = out[-1]
+                glyph.text += font.text(raw, ch)
+                glyph.x1 = max(glyph.x1, x + width - mb_x0)
+                continue
+            text = font.text(raw, ch)  # make_glyph's work, inline
+            if ch not in _HYPHEN_MARKS:
+                known[ch] = (checked[ch], text)
+        last_x, last_y, last_obj = x, y, obj
+        if text:
+            bottom = mb_top - (y + descent)
+            out.append(Glyph(text, x - mb_x0, x + width - mb_x0, bottom - size, bottom, mb_top - y, size,
+                             fontname, color))
     return out
 
 
