@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 LISTS = ("sections", "experience", "education", "awards", "publications", "talks", "teaching",
          "service", "skills", "languages", "interests")
+CORE = ("basics", "sections", "experience", "education")  # what the real corpus's truths cover
 EXACT = {"start", "end", "date", "year", "current", "kind", "status", "code", "page"}
 IGNORED = {"provenance", "confidence"}
 UNKNOWN_IF_NULL = {"page"}  # the golden record leaves page numbers open
@@ -80,12 +81,35 @@ class Score:
 class Report:
     lists: dict[str, Score] = field(default_factory=dict)
     misses: list[str] = field(default_factory=list)
+    # The same units by expected entry and field: ("experience[2]", "experience.start").
+    cells: dict[tuple[str, str], Score] = field(default_factory=dict)
+
+    def count(self, field_name: str, entry: str, tp: int = 0, fp: int = 0, fn: int = 0) -> None:
+        s = self.cells.setdefault((entry, field_name), Score())
+        s.tp, s.fp, s.fn = s.tp + tp, s.fp + fp, s.fn + fn
+
+    @property
+    def fields(self) -> dict[str, Score]:
+        """Units by field ("experience.start"), over every entry."""
+        out: dict[str, Score] = {}
+        for (_, name), s in self.cells.items():
+            out.setdefault(name, Score()).add(s)
+        return out
 
     @property
     def overall(self) -> Score:
         total = Score()
         for s in self.lists.values():
             total.add(s)
+        return total
+
+    @property
+    def core(self) -> Score:
+        """The units of the core lists (basics, sections, experience, education) only."""
+        total = Score()
+        for name in CORE:
+            if name in self.lists:
+                total.add(self.lists[name])
         return total
 
     def counts_ok(self) -> bool:
@@ -180,12 +204,17 @@ def _score_list(name: str, expected: list[dict], got: list[dict], report: Report
     matched_g = {j for _, j in pairs}
     for i, j in sorted(pairs):
         for key, value in expected[i].items():
+            before = (score.tp, score.fp, score.fn)
             _compare_field(key, value, got[j].get(key), f"{name}[{i}]", score, report.misses)
+            report.count(f"{name}.{key}", f"{name}[{i}]", score.tp - before[0], score.fp - before[1],
+                         score.fn - before[2])
     for i, e in enumerate(expected):
         if i not in matched_e:
-            units = sum(len(v) if isinstance(v, list) else 1 for k, v in e.items()
-                        if k not in IGNORED and not (v is None and k in UNKNOWN_IF_NULL))
-            score.fn += units
+            for k, v in e.items():
+                if k not in IGNORED and not (v is None and k in UNKNOWN_IF_NULL):
+                    units = len(v) if isinstance(v, list) else 1
+                    score.fn += units
+                    report.count(f"{name}.{k}", f"{name}[{i}]", fn=units)
             report.misses.append(f"{name}[{i}]: missing entry {_label(e)!r}")
     for j, g in enumerate(got):
         if j not in matched_g:
@@ -208,7 +237,10 @@ def evaluate(got: dict, expected: dict) -> Report:
     if "basics" in expected:
         score = Score(expected_entries=1, got_entries=1)
         for key, value in expected["basics"].items():
+            before = (score.tp, score.fp, score.fn)
             _compare_field(key, value, (got.get("basics") or {}).get(key), "basics", score, report.misses)
+            report.count(f"basics.{key}", "basics", score.tp - before[0], score.fp - before[1],
+                         score.fn - before[2])
         report.lists["basics"] = score
     if "summary" in expected:
         score = Score(expected_entries=1, got_entries=1)
