@@ -10,6 +10,11 @@ CASES = [
     ("[ 01/03/2023 – Current ]", "2023-03-01", None, True),
     ("2022–present", "2022", None, True),
     ("since 2021", "2021", None, True),
+    # open ends, "since" and range words of Dutch, Polish, Czech, Swedish and Turkish CVs
+    ("01/2019 - heden", "2019-01", None, True), ("od 03.2019", "2019-03", None, True),
+    ("10.2015 do 06.2018", "2015-10", "2018-06", False), ("2020 – obecnie", "2020", None, True),
+    ("09.2017 – dosud", "2017-09", None, True), ("sedan 2021", "2021", None, True),
+    ("08.2021 – Pågående", "2021-08", None, True), ("Mart 2019 – Günümüz", "2019-03", None, True),
     ("seit 03/2021", "2021-03", None, True),
     ("Septembre 2019 – aujourd'hui", "2019-09", None, True),
     ("janv. 2016 – août 2018", "2016-01", "2018-08", False),

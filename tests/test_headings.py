@@ -16,6 +16,14 @@ from cvparse.segment.headings import heading_kind
     ("Selected Talks", "talks"), ("Academic Services", "service"), ("Research", "interests"),
     ("Research Interests", "interests"), ("Centres d'intérêt", "interests"), ("Profile", "summary"),
     ("Persönliche Daten", "contact"), ("Certificates", "certifications"), ("Projects", "projects"),
+    # Dutch, Polish, Czech, Swedish, Turkish, Danish, Finnish
+    ("Werkervaring", "experience"), ("Opleidingen", "education"), ("Talenkennis", "languages"),
+    ("Doświadczenie zawodowe", "experience"), ("WYKSZTAŁCENIE", "education"), ("Języki obce", "languages"),
+    ("Języki programowania", "skills"), ("Pracovní zkušenosti", "experience"), ("Vzdělání", "education"),
+    ("Jazykové znalosti", "languages"), ("Arbetslivserfarenhet", "experience"), ("Utbildning", "education"),
+    ("Språkkunskaper", "languages"), ("İş Deneyimi", "experience"), ("EĞİTİM BİLGİLERİ", "education"),
+    ("Yabancı Diller", "languages"), ("Ödüller ve Başarılar", "awards"), ("Uddannelse", "education"),
+    ("Työkokemus", "experience"), ("Zainteresowania", "interests"), ("Publikationer", "publications"),
 ])
 def test_heading_kind(heading, kind):
     assert heading_kind(heading) == kind

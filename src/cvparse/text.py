@@ -23,11 +23,13 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.lower())
     for mark in [c for c in set(text) if unicodedata.combining(c)]:  # each accent dropped at once
         text = text.replace(mark, "")
-    # Letters of every script stay (Cyrillic, CJK headings); "ß" folds as it is spelt without it.
-    return _NOT_WORD.sub(" ", text.replace("ß", "ss")).strip()
+    # Letters of every script stay (Cyrillic, CJK headings); Latin letters with a stroke or
+    # without a dot, which do not decompose, fold to the letter they are written on.
+    return _NOT_WORD.sub(" ", text.translate(_UNDECOMPOSED)).strip()
 
 
 _NOT_WORD = re.compile(r"[\W_]+")
+_UNDECOMPOSED = str.maketrans({"ß": "ss", "ł": "l", "ı": "i", "ø": "o", "đ": "d", "ħ": "h", "æ": "ae", "œ": "oe"})
 
 
 @dataclass
