@@ -1,0 +1,1 @@
+"""Synthetic CVs with exact truths and labels (repository only; see synth/README.md)."""
