@@ -1,7 +1,10 @@
 """ReportLab templates (no external program): platypus flowables, and one drawn on the bare canvas.
 
 ReportLab's standard fonts lack letters such as ł ő ş ğ ı, so every template
-registers TrueType families from /usr/share/fonts. Strings go into platypus
+registers TrueType families from /usr/share/fonts. Where Liberation (the standard
+fonts' metric twins) is not installed, reportlab-plain prints in the standard fonts
+themselves, so that it renders on any machine (the tests use it); Windows-1252 text only.
+Strings go into platypus
 ``Paragraph`` markup only through ``esc``; on the canvas they are drawn as they are.
 """
 from __future__ import annotations
@@ -71,8 +74,15 @@ class Fonts:
 _registered: dict[str, Fonts] = {}
 
 
+# Liberation's families stand in for the standard fonts of the same metrics.
+_STANDARD = {"Liberation Sans": Fonts("Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique"),
+             "Liberation Serif": Fonts("Times-Roman", "Times-Bold", "Times-Italic", "Times-BoldItalic")}
+
+
 def fonts(family: str) -> Fonts:
     """Register a TrueType family once per process (and FontAwesome with it); its four font names."""
+    if family in _STANDARD and not all((FONT_DIR / f).exists() for f in FAMILIES[family]):
+        return _STANDARD[family]
     if family not in _registered:
         from reportlab.lib.fonts import addMapping
         from reportlab.pdfbase import pdfmetrics
@@ -84,7 +94,7 @@ def fonts(family: str) -> Fonts:
         for bold, italic, name in ((0, 0, names.regular), (1, 0, names.bold), (0, 1, names.italic),
                                    (1, 1, names.bolditalic)):
             addMapping(family, bold, italic, name)
-        if "FontAwesome" not in _registered:
+        if "FontAwesome" not in _registered and AWESOME.exists():
             pdfmetrics.registerFont(TTFont("FontAwesome", str(AWESOME)))
             _registered["FontAwesome"] = names
         _registered[family] = names
@@ -94,8 +104,14 @@ def fonts(family: str) -> Fonts:
 def has_glyphs(font: str, text: str) -> bool:
     """Whether a registered TrueType font draws every character of ``text`` (no fallback in ReportLab)."""
     from reportlab.pdfbase import pdfmetrics
-    cmap = pdfmetrics.getFont(font).face.charToGlyph
-    return all(ord(ch) in cmap for ch in text)
+    face = pdfmetrics.getFont(font).face
+    if not hasattr(face, "charToGlyph"):  # a standard font: Windows-1252 only
+        try:
+            text.encode("cp1252")
+        except UnicodeEncodeError:
+            return False
+        return True
+    return all(ord(ch) in face.charToGlyph for ch in text)
 
 
 def _fold(text: str) -> str:
