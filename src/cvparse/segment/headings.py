@@ -130,7 +130,30 @@ class Candidate:
 
 
 def find_headings(layout: Layout) -> dict[int, tuple[str, str]]:
-    """id(line) -> (heading text, section kind), for every line that is a section heading."""
+    """id(line) -> (heading text, section kind), for every line that is a section heading.
+
+    The learned model decides where it is shipped (``models/headings.json``), reading the
+    document-relative typography of each candidate line and the rules' own answer; the
+    kind comes from the heading's words, or from the rules' "other" for a wordless heading."""
+    from ..models import load
+    from .typography import candidates, line_features
+
+    rules = rule_headings(layout)
+    model = load("headings")
+    if model is None:
+        return rules
+    lines = candidates(layout)
+    found: dict[int, tuple[str, str]] = {}
+    for line, row in zip(lines, line_features(layout, lines, rules)):
+        if model.probability(row) >= model.threshold:
+            text = _letterspaced(heading_text(line))
+            found[id(line)] = rules.get(id(line)) or (text, heading_kind(text) or "other")
+    return found
+
+
+def rule_headings(layout: Layout) -> dict[int, tuple[str, str]]:
+    """The rules' headings: lexicon matches set off by typography, and the recurring style of
+    those repeated on wordless lines."""
     body_size, body_color = body_style(layout)
     candidates: list[Candidate] = []
     space_above: dict[int, float] = {}  # lines that have a line above them on their page

@@ -1,0 +1,45 @@
+"""Learned decisions shipped as data: gradient-boosted trees in a small JSON form, read in pure
+Python (no training library at run time). ``python -m cvparse.train`` rebuilds them."""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Trees:
+    """A binary classifier: the sum of the trees' leaves is the log-odds of the positive class.
+
+    Each tree is a flat list of nodes; a node is ``[feature, threshold, left, right]`` (go left
+    when the value is <= threshold) or ``[leaf_value]``.
+    """
+    features: tuple[str, ...]
+    trees: tuple[tuple[tuple[float, ...], ...], ...]
+    threshold: float  # the probability from which the decision is positive
+    meta: dict
+
+    def probability(self, row: list[float]) -> float:
+        score = 0.0
+        for nodes in self.trees:
+            node = nodes[0]
+            while len(node) == 4:
+                node = nodes[int(node[2] if row[int(node[0])] <= node[1] else node[3])]
+            score += node[0]
+        return 1.0 / (1.0 + math.exp(-score))
+
+
+def from_dict(data: dict) -> Trees:
+    return Trees(tuple(data["features"]), tuple(tuple(tuple(n) for n in t) for t in data["trees"]),
+                 float(data["threshold"]), data.get("meta", {}))
+
+
+@cache
+def load(name: str) -> Trees | None:
+    """The model ``models/<name>.json``, or None when it is not shipped (the rules decide then)."""
+    path = resources.files(__name__).joinpath(f"{name}.json")
+    if not path.is_file():
+        return None
+    return from_dict(json.loads(path.read_text("utf-8")))

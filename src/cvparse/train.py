@@ -1,0 +1,151 @@
+"""Rebuild the learned decisions from synthesized CVs (``pip install -e ".[train]"``).
+
+    python -m synth --n 500 --seed 1 --out /tmp/s1          # the training documents
+    python -m cvparse.train headings /tmp/s1 [--eval /tmp/s7] [--out src/cvparse/models/headings.json]
+
+The same folder and seed give the same model file: LightGBM runs single-threaded and
+deterministic, and documents are read in the manifest's order. ``--eval`` scores the
+model against the rules line by line on other documents (held out: another seed).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .layout import Layout, Line
+
+MODELS = Path(__file__).parent / "models"
+# Enough trees and leaves for the feature interactions, few enough for a pure-Python walk
+# over every candidate line of a document (~1 ms per 100 lines).
+PARAMS = {"objective": "binary", "learning_rate": 0.1, "num_leaves": 15, "min_data_in_leaf": 20,
+          "deterministic": True, "force_row_wise": True, "num_threads": 1, "seed": 0, "verbose": -1}
+ROUNDS = 120
+MIN_OVERLAP = 0.5  # of the smaller box, both ways: a label span and a line are the same text
+
+
+def _layout(pdf: Path) -> Layout:
+    from .extract import extract
+    from .segment import drop_running_lines
+    layout = extract(pdf.read_bytes())
+    drop_running_lines(layout)  # as segmentation sees the page
+    return layout
+
+
+def _overlaps(line: Line, box: list[float]) -> bool:
+    x0, top, x1, bottom = line.x0, line.top, line.x1, line.bottom
+    dx = min(x1, box[2]) - max(x0, box[0])
+    dy = min(bottom, box[3]) - max(top, box[1])
+    return dx >= MIN_OVERLAP * min(x1 - x0, box[2] - box[0]) and dy >= MIN_OVERLAP * min(bottom - top, box[3] - box[1])
+
+
+def _heading_lines(labels: dict) -> list[tuple[int, list[float]]]:
+    """(page, box) of each printed section heading. Sub-headings are not headings: a typed
+    sub-heading under a generic heading gives that section its kind, as hand-written truths
+    (the golden CV's) have it, and the rules keep them out too."""
+    return [(ln[0], ln[1:]) for s in labels["spans"] if s["role"] == "heading" for ln in s.get("lines", [])]
+
+
+def heading_rows(folder: Path) -> tuple[list[list[float]], list[int], list[str]]:
+    """Feature rows, 0/1 targets and document ids of every candidate line of a synth folder."""
+    from .segment.headings import rule_headings
+    from .segment.typography import candidates, line_features
+    rows: list[list[float]] = []
+    targets: list[int] = []
+    docs: list[str] = []
+    for entry in (folder / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
+        doc = json.loads(entry)
+        if doc.get("error"):
+            continue
+        labels = json.loads((folder / f"{doc['id']}.labels.json").read_text(encoding="utf-8"))
+        heads = _heading_lines(labels)
+        layout = _layout(folder / f"{doc['id']}.pdf")
+        lines = candidates(layout)
+        rows += line_features(layout, lines, rule_headings(layout))
+        targets += [int(any(p == ln.page and _overlaps(ln, box) for p, box in heads)) for ln in lines]
+        docs += [doc["id"]] * len(lines)
+    return rows, targets, docs
+
+
+def _flatten(tree: dict) -> list[list[float]]:
+    """LightGBM's nested tree as the flat node list of :class:`cvparse.models.Trees`."""
+    nodes: list[list[float]] = []
+
+    def walk(node: dict) -> int:
+        at = len(nodes)
+        if "leaf_value" in node:
+            nodes.append([round(node["leaf_value"], 6)])
+            return at
+        assert node["decision_type"] == "<=", node["decision_type"]
+        nodes.append([node["split_feature"], node["threshold"], 0, 0])
+        nodes[at][2] = walk(node["left_child"])
+        nodes[at][3] = walk(node["right_child"])
+        return at
+
+    walk(tree)
+    return nodes
+
+
+def train_headings(folder: Path) -> dict:
+    import lightgbm as lgb
+    import numpy as np
+
+    from .segment.typography import FEATURES
+    rows, targets, docs = heading_rows(folder)
+    data = lgb.Dataset(np.asarray(rows, dtype=np.float64), label=np.asarray(targets), feature_name=list(FEATURES))
+    booster = lgb.train(PARAMS, data, ROUNDS)
+    dump = booster.dump_model()
+    return {"features": list(FEATURES), "threshold": 0.5,
+            "trees": [_flatten(t["tree_structure"]) for t in dump["tree_info"]],
+            "meta": {"trained_on": folder.name, "documents": len(set(docs)), "lines": len(rows),
+                     "positives": sum(targets), "library": f"lightgbm {lgb.__version__}", "rounds": ROUNDS}}
+
+
+def evaluate_headings(model: dict, folder: Path) -> str:
+    """Line-level precision, recall and F1 of the model and of the rules on a held-out folder."""
+    from .models import from_dict
+    from .segment.headings import rule_headings
+    from .segment.typography import candidates, line_features
+    trees = from_dict(model)
+    counts = {"model": [0, 0, 0], "rules": [0, 0, 0]}  # true positives, predicted, actual
+    for entry in (folder / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
+        doc = json.loads(entry)
+        labels = json.loads((folder / f"{doc['id']}.labels.json").read_text(encoding="utf-8"))
+        heads = _heading_lines(labels)
+        layout = _layout(folder / f"{doc['id']}.pdf")
+        lines = candidates(layout)
+        rules = rule_headings(layout)
+        for line, row in zip(lines, line_features(layout, lines, rules)):
+            actual = any(p == line.page and _overlaps(line, box) for p, box in heads)
+            for name, said in (("model", trees.probability(row) >= trees.threshold), ("rules", id(line) in rules)):
+                counts[name][0] += said and actual
+                counts[name][1] += said
+                counts[name][2] += actual
+    out = []
+    for name, (tp, said, actual) in counts.items():
+        p, r = tp / max(1, said), tp / max(1, actual)
+        out.append(f"{name:<6} precision {p:.3f}  recall {r:.3f}  F1 {2 * p * r / max(1e-9, p + r):.3f}  "
+                   f"({actual} heading lines)")
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m cvparse.train")
+    ap.add_argument("decision", choices=["headings"])
+    ap.add_argument("folder", type=Path, help="a folder written by python -m synth")
+    ap.add_argument("--eval", type=Path, help="a held-out synth folder to score model and rules on")
+    ap.add_argument("--out", type=Path, default=MODELS / "headings.json")
+    args = ap.parse_args(argv)
+    model = train_headings(args.folder)
+    args.out.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
+    meta = model["meta"]
+    print(f"{args.out}: {len(model['trees'])} trees from {meta['lines']} lines ({meta['positives']} headings) "
+          f"of {meta['documents']} documents")
+    if args.eval:
+        print(evaluate_headings(model, args.eval))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
