@@ -47,13 +47,11 @@ def _heading_lines(labels: dict) -> list[tuple[int, list[float]]]:
     return [(ln[0], ln[1:]) for s in labels["spans"] if s["role"] == "heading" for ln in s.get("lines", [])]
 
 
-def heading_rows(folder: Path) -> tuple[list[list[float]], list[int], list[str]]:
-    """Feature rows, 0/1 targets and document ids of every candidate line of a synth folder."""
+def _documents(folder: Path):
+    """Per document of a synth folder, in manifest order: its candidate lines, their features,
+    whether each opens a section, the rules' headings, and the document's id."""
     from .segment.headings import rule_headings
     from .segment.typography import candidates, line_features
-    rows: list[list[float]] = []
-    targets: list[int] = []
-    docs: list[str] = []
     for entry in (folder / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
         doc = json.loads(entry)
         if doc.get("error"):
@@ -62,9 +60,20 @@ def heading_rows(folder: Path) -> tuple[list[list[float]], list[int], list[str]]
         heads = _heading_lines(labels)
         layout = _layout(folder / f"{doc['id']}.pdf")
         lines = candidates(layout)
-        rows += line_features(layout, lines, rule_headings(layout))
-        targets += [int(any(p == ln.page and _overlaps(ln, box) for p, box in heads)) for ln in lines]
-        docs += [doc["id"]] * len(lines)
+        rules = rule_headings(layout)
+        targets = [int(any(p == ln.page and _overlaps(ln, box) for p, box in heads)) for ln in lines]
+        yield lines, line_features(layout, lines, rules), targets, rules, doc["id"]
+
+
+def heading_rows(folder: Path) -> tuple[list[list[float]], list[int], list[str]]:
+    """Feature rows, 0/1 targets and document ids of every candidate line of a synth folder."""
+    rows: list[list[float]] = []
+    targets: list[int] = []
+    docs: list[str] = []
+    for _lines, features, said, _rules, doc_id in _documents(folder):
+        rows += features
+        targets += said
+        docs += [doc_id] * len(features)
     return rows, targets, docs
 
 
@@ -105,19 +114,10 @@ def train_headings(folder: Path) -> dict:
 def evaluate_headings(model: dict, folder: Path) -> str:
     """Line-level precision, recall and F1 of the model and of the rules on a held-out folder."""
     from .models import from_dict
-    from .segment.headings import rule_headings
-    from .segment.typography import candidates, line_features
     trees = from_dict(model)
     counts = {"model": [0, 0, 0], "rules": [0, 0, 0]}  # true positives, predicted, actual
-    for entry in (folder / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
-        doc = json.loads(entry)
-        labels = json.loads((folder / f"{doc['id']}.labels.json").read_text(encoding="utf-8"))
-        heads = _heading_lines(labels)
-        layout = _layout(folder / f"{doc['id']}.pdf")
-        lines = candidates(layout)
-        rules = rule_headings(layout)
-        for line, row in zip(lines, line_features(layout, lines, rules)):
-            actual = any(p == line.page and _overlaps(line, box) for p, box in heads)
+    for lines, features, targets, rules, _doc in _documents(folder):
+        for line, row, actual in zip(lines, features, targets):
             for name, said in (("model", trees.probability(row) >= trees.threshold), ("rules", id(line) in rules)):
                 counts[name][0] += said and actual
                 counts[name][1] += said
