@@ -63,6 +63,17 @@ def test_education_thesis_and_advisors():
     assert e.highlights == ["Worked on lasers."]
 
 
+def test_education_whose_titles_all_name_schools_parses_without_a_degree():
+    # Two title lines that both name a school and none a degree (an InDesign CV's shape): it
+    # ended in StopIteration looking for the non-school title that names the qualification.
+    lines = [make_line("University of Somewhere || 2015 – 2019", bold=True),
+             make_line("School of Design and Architecture", top=112)]
+    (block,) = split_entries(lines)
+    e = parse_education(block, "Education")
+    assert e.institution == "University of Somewhere" and e.degree is None
+    assert e.highlights == ["School of Design and Architecture"]
+
+
 def test_wrapped_list_items_are_joined_and_short_lines_are_not():
     lines = [
         make_line("• a long item that runs all the way to the right margin of the page", top=100),

@@ -124,9 +124,11 @@ def parse_education(block: Block, section: str) -> Education:
         degree_text = body_items.pop(0)  # "University || dates" then the degree on a plain line
     others = [t for t in texts if t != degree_text]
     named_only = None
-    if degree_text is None and len(others) >= 2 and any(vocab_hits("institution", t) for t in others):
+    unnamed = [t for t in others if not vocab_hits("institution", t)]
+    if degree_text is None and len(others) >= 2 and unnamed and len(unnamed) < len(others):
         # A school and one other title: the other names the qualification, whatever its words.
-        named_only = next(t for t in others if not vocab_hits("institution", t))
+        # (Every title naming a school, "University … / School of …", leaves the degree unknown.)
+        named_only = unnamed[0]
         others.remove(named_only)
     elif degree_text is None and len(others) >= 2 and block.header and block.header[0].label:
         named_only = others.pop(0)  # "dates | qualification" then the school: the label line names the degree
