@@ -24,3 +24,35 @@ def test_features_are_one_row_per_candidate_line():
     # the rules' own answer is a feature: every rule heading is a candidate line with it set
     at = FEATURES.index("rule_heading")
     assert sum(r[at] for r in rows) == len(rules)
+
+
+def _constant(log_odds: float):
+    from cvparse.segment.typography import FEATURES
+    return from_dict({"features": list(FEATURES), "threshold": 0.5, "trees": [[[log_odds]]]})
+
+
+def test_using_swaps_the_model_and_none_means_the_rules():
+    from pathlib import Path
+
+    import cvparse.extract as extract
+    from cvparse.models import load, using
+    from cvparse.segment.headings import find_headings, rule_headings
+    layout = extract.extract((Path(__file__).parent / "fixtures" / "hayou-cv.pdf").read_bytes())
+    rules = rule_headings(layout)
+    with using("headings", _constant(-5.0)):
+        assert find_headings(layout) == {}  # a model that says no to every line
+    with using("headings", None):
+        assert load("headings") is None and find_headings(layout) == rules
+    with using("headings", _constant(5.0)):
+        yes = find_headings(layout)
+    # a model that says yes to every candidate still leaves out the lines smaller than a
+    # recurring heading style of their flow (sub-headings: "Coding", "Lecturer")
+    assert set(rules) <= set(yes)
+    texts = {text for text, _kind in yes.values()}
+    assert "Coding" not in texts and "Lecturer" not in texts
+
+
+def test_a_truth_heading_is_found_by_its_folded_letters():
+    from cvparse.train import heading_key
+    assert heading_key("Expérience professionnelle :") == heading_key("EXPERIENCE PROFESSIONNELLE")
+    assert heading_key("Education") != heading_key("Experience")

@@ -1,7 +1,7 @@
 """Rebuild the learned decisions from synthesized CVs (``pip install -e ".[train]"``).
 
     python -m synth --n 500 --seed 1 --out /tmp/s1          # the training documents
-    python -m cvparse.train headings /tmp/s1 [--eval /tmp/s7] [--out src/cvparse/models/headings.json]
+    python -m cvparse.train headings /tmp/s1 [CORPUS] [--eval /tmp/s7] [--out src/cvparse/models/headings.json]
 
 The same folder and seed give the same model file: LightGBM runs single-threaded and
 deterministic, and documents are read in the manifest's order. ``--eval`` scores the
@@ -15,6 +15,8 @@ import sys
 from pathlib import Path
 
 from .layout import Layout, Line
+from .segment.headings import _letterspaced, heading_text
+from .text import fold
 
 MODELS = Path(__file__).parent / "models"
 # Enough trees and leaves for the feature interactions, few enough for a pure-Python walk
@@ -47,33 +49,62 @@ def _heading_lines(labels: dict) -> list[tuple[int, list[float]]]:
     return [(ln[0], ln[1:]) for s in labels["spans"] if s["role"] == "heading" for ln in s.get("lines", [])]
 
 
-def _documents(folder: Path):
-    """Per document of a synth folder, in manifest order: its candidate lines, their features,
-    whether each opens a section, the rules' headings, and the document's id."""
-    from .segment.headings import rule_headings
-    from .segment.typography import candidates, line_features
+def _synth_documents(folder: Path):
+    """(id, layout, heading test) per document of a synth folder, in manifest order; a line is a
+    heading when it overlaps a printed heading span."""
     for entry in (folder / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
         doc = json.loads(entry)
         if doc.get("error"):
             continue
         labels = json.loads((folder / f"{doc['id']}.labels.json").read_text(encoding="utf-8"))
         heads = _heading_lines(labels)
-        layout = _layout(folder / f"{doc['id']}.pdf")
+        yield doc["id"], _layout(folder / f"{doc['id']}.pdf"), \
+            lambda ln, heads=heads: any(p == ln.page and _overlaps(ln, box) for p, box in heads)
+
+
+def heading_key(text: str) -> str:
+    """A heading's letters and digits, folded: how a truth's heading is found among the lines."""
+    return "".join(c for c in fold(text) if c.isalnum())
+
+
+def _corpus_documents(folder: Path):
+    """(id, layout, heading test) per PDF with a hand-written ``<slug>.truth.json`` (real CVs):
+    a line is a heading when its text is one of the truth's section headings."""
+    for pdf in sorted(folder.glob("*.pdf")):
+        truth = pdf.with_suffix(".truth.json")
+        if not truth.exists():
+            continue
+        keys = {heading_key(s["heading"]) for s in json.loads(truth.read_text(encoding="utf-8")).get("sections", [])}
+        try:
+            layout = _layout(pdf)
+        except Exception:  # a file the parser cannot read teaches nothing here
+            continue
+        yield pdf.stem, layout, lambda ln, keys=keys: heading_key(_letterspaced(heading_text(ln))) in keys
+
+
+def documents(folder: Path):
+    """Per document of a synth folder (it has a manifest) or of a folder of real CVs with truths,
+    in a fixed order: its candidate lines, their features, whether each opens a section, the
+    rules' headings, and the document's id."""
+    from .segment.headings import rule_headings
+    from .segment.typography import candidates, line_features
+    found = _synth_documents(folder) if (folder / "manifest.jsonl").exists() else _corpus_documents(folder)
+    for doc_id, layout, is_heading in found:
         lines = candidates(layout)
         rules = rule_headings(layout)
-        targets = [int(any(p == ln.page and _overlaps(ln, box) for p, box in heads)) for ln in lines]
-        yield lines, line_features(layout, lines, rules), targets, rules, doc["id"]
+        yield lines, line_features(layout, lines, rules), [int(is_heading(ln)) for ln in lines], rules, doc_id
 
 
-def heading_rows(folder: Path) -> tuple[list[list[float]], list[int], list[str]]:
-    """Feature rows, 0/1 targets and document ids of every candidate line of a synth folder."""
+def heading_rows(folders: list[Path]) -> tuple[list[list[float]], list[int], list[str]]:
+    """Feature rows, 0/1 targets and document ids of every candidate line of the folders."""
     rows: list[list[float]] = []
     targets: list[int] = []
     docs: list[str] = []
-    for _lines, features, said, _rules, doc_id in _documents(folder):
-        rows += features
-        targets += said
-        docs += [doc_id] * len(features)
+    for folder in folders:
+        for _lines, features, said, _rules, doc_id in documents(folder):
+            rows += features
+            targets += said
+            docs += [f"{folder.name}/{doc_id}"] * len(features)
     return rows, targets, docs
 
 
@@ -96,19 +127,26 @@ def _flatten(tree: dict) -> list[list[float]]:
     return nodes
 
 
-def train_headings(folder: Path) -> dict:
+def fit_headings(rows: list[list[float]], targets: list[int], trained_on: str = "") -> dict:
+    """The heading model (the JSON form of :class:`cvparse.models.Trees`) fitted to the rows."""
     import lightgbm as lgb
     import numpy as np
 
     from .segment.typography import FEATURES
-    rows, targets, docs = heading_rows(folder)
     data = lgb.Dataset(np.asarray(rows, dtype=np.float64), label=np.asarray(targets), feature_name=list(FEATURES))
     booster = lgb.train(PARAMS, data, ROUNDS)
     dump = booster.dump_model()
     return {"features": list(FEATURES), "threshold": 0.5,
             "trees": [_flatten(t["tree_structure"]) for t in dump["tree_info"]],
-            "meta": {"trained_on": folder.name, "documents": len(set(docs)), "lines": len(rows),
-                     "positives": sum(targets), "library": f"lightgbm {lgb.__version__}", "rounds": ROUNDS}}
+            "meta": {"trained_on": trained_on, "lines": len(rows), "positives": sum(targets),
+                     "library": f"lightgbm {lgb.__version__}", "rounds": ROUNDS}}
+
+
+def train_headings(folders: list[Path]) -> dict:
+    rows, targets, docs = heading_rows(folders)
+    model = fit_headings(rows, targets, " + ".join(f.name for f in folders))
+    model["meta"]["documents"] = len(set(docs))
+    return model
 
 
 def evaluate_headings(model: dict, folder: Path) -> str:
@@ -116,7 +154,7 @@ def evaluate_headings(model: dict, folder: Path) -> str:
     from .models import from_dict
     trees = from_dict(model)
     counts = {"model": [0, 0, 0], "rules": [0, 0, 0]}  # true positives, predicted, actual
-    for lines, features, targets, rules, _doc in _documents(folder):
+    for lines, features, targets, rules, _doc in documents(folder):
         for line, row, actual in zip(lines, features, targets):
             for name, said in (("model", trees.probability(row) >= trees.threshold), ("rules", id(line) in rules)):
                 counts[name][0] += said and actual
@@ -133,11 +171,12 @@ def evaluate_headings(model: dict, folder: Path) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m cvparse.train")
     ap.add_argument("decision", choices=["headings"])
-    ap.add_argument("folder", type=Path, help="a folder written by python -m synth")
+    ap.add_argument("folders", type=Path, nargs="+",
+                    help="folders written by python -m synth, or of real CVs with <slug>.truth.json")
     ap.add_argument("--eval", type=Path, help="a held-out synth folder to score model and rules on")
     ap.add_argument("--out", type=Path, default=MODELS / "headings.json")
     args = ap.parse_args(argv)
-    model = train_headings(args.folder)
+    model = train_headings(args.folders)
     args.out.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
     meta = model["meta"]
     print(f"{args.out}: {len(model['trees'])} trees from {meta['lines']} lines ({meta['positives']} headings) "

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import math
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Iterator
 
 
 @dataclass(frozen=True)
@@ -36,9 +38,35 @@ def from_dict(data: dict) -> Trees:
                  float(data["threshold"]), data.get("meta", {}))
 
 
-@cache
+_NO_MODEL = object()
+_overrides: dict[str, object] = {}
+
+
+@contextmanager
+def using(name: str, model: Trees | None) -> Iterator[None]:
+    """Decide ``name`` with ``model`` (None: the rules) instead of the shipped file, e.g. a
+    cross-validation fold's model that never saw the documents it scores."""
+    before = _overrides.get(name)
+    _overrides[name] = _NO_MODEL if model is None else model
+    try:
+        yield
+    finally:
+        if before is None:
+            del _overrides[name]
+        else:
+            _overrides[name] = before
+
+
 def load(name: str) -> Trees | None:
     """The model ``models/<name>.json``, or None when it is not shipped (the rules decide then)."""
+    if name in _overrides:
+        chosen = _overrides[name]
+        return None if chosen is _NO_MODEL else chosen  # type: ignore[return-value]
+    return _shipped(name)
+
+
+@cache
+def _shipped(name: str) -> Trees | None:
     path = resources.files(__name__).joinpath(f"{name}.json")
     if not path.is_file():
         return None

@@ -143,9 +143,12 @@ def find_headings(layout: Layout) -> dict[int, tuple[str, str]]:
     if model is None:
         return rules
     lines = candidates(layout)
+    picked = [line for line, row in zip(lines, line_features(layout, lines, rules))
+              if model.probability(row) >= model.threshold]
+    dropped = set(_sub_levels({id(line): (line, _uncoloured(style_key(line))) for line in picked}))
     found: dict[int, tuple[str, str]] = {}
-    for line, row in zip(lines, line_features(layout, lines, rules)):
-        if model.probability(row) >= model.threshold:
+    for line in picked:
+        if id(line) not in dropped:
             text = _letterspaced(heading_text(line))
             found[id(line)] = rules.get(id(line)) or (text, heading_kind(text) or "other")
     return found
@@ -172,13 +175,8 @@ def rule_headings(layout: Layout) -> dict[int, tuple[str, str]]:
              if c.kind and c.score >= 1 and len(c.text.split()) <= MAX_HEADING_WORDS}
     # Some designs give every heading a colour of its own: styles are counted
     # without colour, and the colours a style is printed in are remembered.
-    styles = Counter(_uncoloured(c.style) for c in found.values())
-    levels = [(c.line.size, c.line) for c in found.values() if styles[_uncoloured(c.style)] >= 2]
-    for key, c in list(found.items()):
-        # A lexicon match smaller than a recurring heading of its flow is a sub-heading.
-        size = c.line.size
-        if any(m_size > size + 0.6 and _same_flow(c.line, m) for m_size, m in levels):
-            del found[key]
+    for key in _sub_levels({key: (c.line, _uncoloured(c.style)) for key, c in found.items()}):
+        del found[key]
     styles = Counter(_uncoloured(c.style) for c in found.values())
     recurring = [(n, style[1], style) for style, n in styles.items() if n >= 2]
     if recurring:
@@ -190,6 +188,16 @@ def rule_headings(layout: Layout) -> dict[int, tuple[str, str]]:
                 found[id(c.line)] = c
     _drop_tight(found, space_above, body_size)
     return {key: (c.text, c.kind) for key, c in found.items()}
+
+
+def _sub_levels(found: dict[int, tuple[Line, tuple]]) -> list[int]:
+    """The keys of headings smaller than a recurring heading style of their flow: sub-headings
+    ("Coding", "Languages" under "Technical Skills"), whoever found them. ``found`` maps a key
+    to the line and its style without colour."""
+    styles = Counter(style for _line, style in found.values())
+    levels = [(line.size, line) for line, style in found.values() if styles[style] >= 2]
+    return [key for key, (line, _style) in found.items()
+            if any(size > line.size + 0.6 and _same_flow(line, main) for size, main in levels)]
 
 
 def _uncoloured(style: tuple) -> tuple:
