@@ -25,8 +25,8 @@ def main() -> int:
     ap.add_argument("--engine", default="pdfplumber")
     ap.add_argument("--misses", action="store_true", help="print each file's misses (CV content!)")
     args = ap.parse_args()
-    scores, errors = [], 0
-    print(f"{'file':<34}{'pages':>6}{'sec':>7}{'basics':>8}{'sect':>7}{'exp':>7}{'edu':>7}{'F1':>7}")
+    scores, cores, errors = [], [], 0
+    print(f"{'file':<34}{'pages':>6}{'sec':>7}{'basics':>8}{'sect':>7}{'exp':>7}{'edu':>7}{'core':>7}{'F1':>7}")
     for pdf in sorted(args.folder.glob("*.pdf")):
         truth = pdf.with_suffix(".truth.json")
         t0 = time.perf_counter()
@@ -47,14 +47,16 @@ def main() -> int:
         f = {k: s.f1 for k, s in report.lists.items()}
         overall = report.overall.f1
         scores.append(overall)
+        cores.append(report.core.f1)
         print(f"{pdf.stem[:33]:<34}{record['source']['pages']:>6}{secs:>7.2f}"
               + "".join(f"{f.get(k, float('nan')):>7.2f}" for k in ("basics", "sections", "experience", "education"))
-              + f"{overall:>7.3f}")
+              + f"{report.core.f1:>7.3f}{overall:>7.3f}")
         if args.misses:
             for miss in report.misses:
                 print("    ", miss)
     if scores:
         print(f"\nfiles scored: {len(scores)}  mean F1: {statistics.mean(scores):.3f}  "
+              f"mean core F1: {statistics.mean(cores):.3f}  "
               f"min: {min(scores):.3f}  exceptions: {errors}")
     return 1 if errors else 0
 

@@ -29,6 +29,23 @@ def test_heading_kind(heading, kind):
     assert heading_kind(heading) == kind
 
 
+@pytest.mark.parametrize("heading,kind", [
+    # two names joined: the first part named leads, whatever the lexicon's priority order
+    ("Education & Certifications", "education"), ("Idiomas y certificaciones", "languages"),
+    ("Vzdělání a certifikace", "education"), ("Werkervaring & nevenfuncties", "experience"),
+    ("Publications / Talks", "publications"), ("Community & Service", "service"),
+    # ... unless one lexicon phrase spans the join
+    ("Nagrody i wyróżnienia", "awards"), ("Languages and Tools", "skills"),
+    # a language adjective makes a skills word a languages heading
+    ("Competencias lingüísticas", "languages"), ("Umiejętności językowe", "languages"),
+    ("Sprachliche Kompetenzen", "languages"),
+    # a teaching word outranks the experience word it qualifies
+    ("Experiencia docente", "teaching"), ("Instructional Experience", "teaching"),
+])
+def test_joined_and_qualified_headings(heading, kind):
+    assert heading_kind(heading) == kind
+
+
 def test_sentences_are_not_headings():
     assert heading_kind("I worked on the education of young engineers in many schools") is None
     assert heading_kind("Quantitative Research Intern") is None

@@ -34,10 +34,35 @@ def heading_kind(text: str) -> str | None:
     exact, ordered = _tables()
     if folded in exact:
         return exact[folded]
-    for kind, pattern in ordered:
-        if pattern.search(folded):
-            return kind
-    return None
+    # "Education & Certifications", "Idiomas y certificaciones": the first part named leads,
+    # unless a lexicon phrase itself spans the join ("Nagrody i wyróżnienia").
+    parts = [p for p in _JOINS.split(fold(_JOIN_MARKS.sub(" and ", text))) if p]
+    if len(parts) > 1 and not _joined_phrase(folded):
+        for part in parts:  # the catch-all kind never leads ("Community & Service")
+            if (kind := exact.get(part) or _first_kind(part, ordered)) not in (None, "other"):
+                return kind
+    return _first_kind(folded, ordered)
+
+
+# Words and marks that join two section names in one heading, in the lexicon's languages.
+_JOIN_MARKS = re.compile(r"[&+/,;|]")
+_JOINS = re.compile(r"\s*\b(?:and|und|et|y|e|i|och|ve|en|a|og|ja|oraz|as well as)\b\s*")
+
+
+def _first_kind(folded: str, ordered: list[tuple[str, re.Pattern[str]]]) -> str | None:
+    return next((kind for kind, pattern in ordered if pattern.search(folded)), None)
+
+
+@cache
+def _joined_phrase_pattern() -> re.Pattern[str] | None:
+    table = load("headings")
+    joined = [ph for phrases in table["phrases"].values() for ph in phrases if _JOINS.search(ph)]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, joined)) + r")\b") if joined else None
+
+
+def _joined_phrase(folded: str) -> bool:
+    pattern = _joined_phrase_pattern()
+    return bool(pattern and pattern.search(folded))
 
 
 def heading_text(line: Line) -> str:
