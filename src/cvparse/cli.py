@@ -203,7 +203,7 @@ def eval_cmd(
     """Score the parser on a PDF against its expected record (field-level P/R/F1)."""
     _setup_logging(False)
     import cvparse
-    from .evaluate import evaluate
+    from .evaluate import confidence_pairs, evaluate, reliability_table
 
     try:
         got = cvparse.parse(file, engine=engine).to_dict()
@@ -217,6 +217,9 @@ def eval_cmd(
     print(f"entry counts: {'exact' if report.counts_ok() else 'DIFFER'}")
     f1 = report.overall.f1
     print(f"overall F1 {f1:.3f}")
+    pairs = confidence_pairs(got, report)
+    if pairs:  # how confidence relates to correctness: right entries by confidence decile
+        print(reliability_table(pairs))
     if f1 < min_f1:
         raise typer.Exit(1)
 

@@ -18,6 +18,9 @@ CORE = ("basics", "sections", "experience", "education")  # what the real corpus
 EXACT = {"start", "end", "date", "year", "current", "kind", "status", "code", "page"}
 IGNORED = {"provenance", "confidence"}
 UNKNOWN_IF_NULL = {"page"}  # the golden record leaves page numbers open
+# A parsed entry is right when it matches an expected entry and at least half its units are
+# right: what a reviewer would accept after at most a small correction.
+RIGHT_SHARE = 0.5
 
 
 def norm(value) -> str:
@@ -83,6 +86,9 @@ class Report:
     misses: list[str] = field(default_factory=list)
     # The same units by expected entry and field: ("experience[2]", "experience.start").
     cells: dict[tuple[str, str], Score] = field(default_factory=dict)
+    # By parsed entry (list name, index in the record): the share of its units that are
+    # right, 0 for an entry that matches none of the expected ones.
+    outcomes: dict[tuple[str, int], float] = field(default_factory=dict)
 
     def count(self, field_name: str, entry: str, tp: int = 0, fp: int = 0, fn: int = 0) -> None:
         s = self.cells.setdefault((entry, field_name), Score())
@@ -203,11 +209,16 @@ def _score_list(name: str, expected: list[dict], got: list[dict], report: Report
     matched_e = {i for i, _ in pairs}
     matched_g = {j for _, j in pairs}
     for i, j in sorted(pairs):
+        start = (score.tp, score.fp, score.fn)
         for key, value in expected[i].items():
             before = (score.tp, score.fp, score.fn)
             _compare_field(key, value, got[j].get(key), f"{name}[{i}]", score, report.misses)
             report.count(f"{name}.{key}", f"{name}[{i}]", score.tp - before[0], score.fp - before[1],
                          score.fn - before[2])
+        tp, fp, fn = score.tp - start[0], score.fp - start[1], score.fn - start[2]
+        report.outcomes[(name, j)] = tp / max(1, tp + fp + fn)
+    for j in range(len(got)):
+        report.outcomes.setdefault((name, j), 0.0)
     for i, e in enumerate(expected):
         if i not in matched_e:
             for k, v in e.items():
@@ -250,3 +261,40 @@ def evaluate(got: dict, expected: dict) -> Report:
         if name in expected:
             report.lists[name] = _score_list(name, expected[name] or [], got.get(name) or [], report)
     return report
+
+
+def reliability(pairs: list[tuple[float, bool]], bins: int = 10) -> list[tuple[float, float, int, float, float]]:
+    """Entries by confidence decile: (low, high, entries, mean confidence, share right) for each
+    non-empty bin of (confidence, right) pairs. A calibrated parser's two last columns agree."""
+    out = []
+    for b in range(bins):
+        low, high = b / bins, (b + 1) / bins
+        inside = [(c, r) for c, r in pairs if low <= c < high or (b == bins - 1 and c == 1.0)]
+        if inside:
+            out.append((low, high, len(inside), sum(c for c, _ in inside) / len(inside),
+                        sum(r for _, r in inside) / len(inside)))
+    return out
+
+
+def confidence_pairs(got: dict, report: Report) -> list[tuple[float, bool]]:
+    """(confidence, right) of every parsed entry of the scored lists that carries a confidence;
+    an entry is right when at least :data:`RIGHT_SHARE` of its units are."""
+    pairs = []
+    for (name, j), share in report.outcomes.items():
+        confidence = got[name][j].get("confidence")
+        if confidence is not None:
+            pairs.append((confidence, share >= RIGHT_SHARE))
+    return pairs
+
+
+def reliability_table(pairs: list[tuple[float, bool]]) -> str:
+    """The decile table of :func:`reliability`, and the expected calibration error (the mean gap
+    between confidence and share right, weighted by entries)."""
+    rows = [f"{'confidence':<12}{'entries':>8}{'mean conf':>11}{'right':>8}"]
+    gap = 0.0
+    for low, high, n, conf, right in reliability(pairs):
+        rows.append(f"{low:.1f}-{high:.1f}{'':<5}{n:>8}{conf:>11.3f}{right:>8.3f}")
+        gap += n * abs(conf - right)
+    rows.append(f"expected calibration error {gap / max(1, len(pairs)):.3f} over {len(pairs)} entries")
+    return "\n".join(rows)
+

@@ -2,6 +2,7 @@
 
     python -m synth --n 500 --seed 1 --out /tmp/s1          # the training documents
     python -m cvparse.train headings /tmp/s1 [CORPUS] [--eval /tmp/s7] [--out src/cvparse/models/headings.json]
+    python -m cvparse.train confidence /tmp/s1 [CORPUS] [--jobs 2]   # after the other models: it rates their output
 
 The same folder and seed give the same model file: LightGBM runs single-threaded and
 deterministic, and documents are read in the manifest's order. ``--eval`` scores the
@@ -49,16 +50,23 @@ def _heading_lines(labels: dict) -> list[tuple[int, list[float]]]:
     return [(ln[0], ln[1:]) for s in labels["spans"] if s["role"] == "heading" for ln in s.get("lines", [])]
 
 
+def truthed_pdfs(folder: Path) -> list[tuple[str, Path]]:
+    """(id, PDF) of every document with a ``<id>.truth.json`` beside it, in a fixed order: a
+    synth folder's manifest order (documents that failed to render left out), else by name."""
+    manifest = folder / "manifest.jsonl"
+    if manifest.exists():
+        ids = [d["id"] for d in map(json.loads, manifest.read_text(encoding="utf-8").splitlines())
+               if not d.get("error")]
+        return [(i, folder / f"{i}.pdf") for i in ids]
+    return [(pdf.stem, pdf) for pdf in sorted(folder.glob("*.pdf")) if pdf.with_suffix(".truth.json").exists()]
+
+
 def _synth_documents(folder: Path):
-    """(id, layout, heading test) per document of a synth folder, in manifest order; a line is a
-    heading when it overlaps a printed heading span."""
-    for entry in (folder / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
-        doc = json.loads(entry)
-        if doc.get("error"):
-            continue
-        labels = json.loads((folder / f"{doc['id']}.labels.json").read_text(encoding="utf-8"))
-        heads = _heading_lines(labels)
-        yield doc["id"], _layout(folder / f"{doc['id']}.pdf"), \
+    """(id, layout, heading test) per document of a synth folder; a line is a heading when it
+    overlaps a printed heading span."""
+    for doc_id, pdf in truthed_pdfs(folder):
+        heads = _heading_lines(json.loads((folder / f"{doc_id}.labels.json").read_text(encoding="utf-8")))
+        yield doc_id, _layout(pdf), \
             lambda ln, heads=heads: any(p == ln.page and _overlaps(ln, box) for p, box in heads)
 
 
@@ -70,16 +78,14 @@ def heading_key(text: str) -> str:
 def _corpus_documents(folder: Path):
     """(id, layout, heading test) per PDF with a hand-written ``<slug>.truth.json`` (real CVs):
     a line is a heading when its text is one of the truth's section headings."""
-    for pdf in sorted(folder.glob("*.pdf")):
-        truth = pdf.with_suffix(".truth.json")
-        if not truth.exists():
-            continue
-        keys = {heading_key(s["heading"]) for s in json.loads(truth.read_text(encoding="utf-8")).get("sections", [])}
+    for doc_id, pdf in truthed_pdfs(folder):
+        truth = json.loads(pdf.with_suffix(".truth.json").read_text(encoding="utf-8"))
+        keys = {heading_key(s["heading"]) for s in truth.get("sections", [])}
         try:
             layout = _layout(pdf)
         except Exception:  # a file the parser cannot read teaches nothing here
             continue
-        yield pdf.stem, layout, lambda ln, keys=keys: heading_key(_letterspaced(heading_text(ln))) in keys
+        yield doc_id, layout, lambda ln, keys=keys: heading_key(_letterspaced(heading_text(ln))) in keys
 
 
 def documents(folder: Path):
@@ -127,19 +133,25 @@ def _flatten(tree: dict) -> list[list[float]]:
     return nodes
 
 
-def fit_headings(rows: list[list[float]], targets: list[int], trained_on: str = "") -> dict:
-    """The heading model (the JSON form of :class:`cvparse.models.Trees`) fitted to the rows."""
+def _fit(rows: list[list[float]], targets: list[int], features: tuple[str, ...], params: dict, rounds: int,
+         trained_on: str) -> dict:
+    """Boosted trees fitted to the rows, in the JSON form of :class:`cvparse.models.Trees`."""
     import lightgbm as lgb
     import numpy as np
 
-    from .segment.typography import FEATURES
-    data = lgb.Dataset(np.asarray(rows, dtype=np.float64), label=np.asarray(targets), feature_name=list(FEATURES))
-    booster = lgb.train(PARAMS, data, ROUNDS)
+    data = lgb.Dataset(np.asarray(rows, dtype=np.float64), label=np.asarray(targets), feature_name=list(features))
+    booster = lgb.train(params, data, rounds)
     dump = booster.dump_model()
-    return {"features": list(FEATURES), "threshold": 0.5,
+    return {"features": list(features), "threshold": 0.5,
             "trees": [_flatten(t["tree_structure"]) for t in dump["tree_info"]],
-            "meta": {"trained_on": trained_on, "lines": len(rows), "positives": sum(targets),
-                     "library": f"lightgbm {lgb.__version__}", "rounds": ROUNDS}}
+            "meta": {"trained_on": trained_on, "rows": len(rows), "positives": sum(targets),
+                     "library": f"lightgbm {lgb.__version__}", "rounds": rounds}}
+
+
+def fit_headings(rows: list[list[float]], targets: list[int], trained_on: str = "") -> dict:
+    """The heading model fitted to candidate-line rows."""
+    from .segment.typography import FEATURES
+    return _fit(rows, targets, FEATURES, PARAMS, ROUNDS, trained_on)
 
 
 def train_headings(folders: list[Path]) -> dict:
@@ -168,21 +180,93 @@ def evaluate_headings(model: dict, folder: Path) -> str:
     return "\n".join(out)
 
 
+# Confidence: small trees, many entries per leaf, so that leaves hold rates, not memories;
+# its calibration is checked on folds by document before the model is fitted on all.
+CONFIDENCE_PARAMS = {**PARAMS, "num_leaves": 7, "min_data_in_leaf": 40, "learning_rate": 0.05}
+CONFIDENCE_ROUNDS = 150
+CONFIDENCE_FOLDS = 5
+
+
+def _entry_examples(pdf: Path) -> tuple[list[list[float]], list[int]]:
+    """Feature rows of a parsed document's entries and whether each is right against its truth
+    (the entries of lists the truth scores)."""
+    import cvparse
+
+    from .evaluate import RIGHT_SHARE, evaluate
+    from .fields.confidence import entries, entry_rows
+    try:
+        cv = cvparse.parse(pdf)
+    except Exception:  # a file the parser cannot read has no entries to rate
+        return [], []
+    report = evaluate(cv.to_dict(), json.loads(pdf.with_suffix(".truth.json").read_text(encoding="utf-8")))
+    examples = [(row, int(report.outcomes[(name, j)] >= RIGHT_SHARE))
+                for (name, j, _entry), row in zip(entries(cv), entry_rows(cv)) if (name, j) in report.outcomes]
+    return [r for r, _ in examples], [t for _, t in examples]
+
+
+def entry_examples(folders: list[Path], jobs: int = 1) -> dict[str, tuple[list[list[float]], list[int]]]:
+    """Per document (``folder/id``) of the folders, its entries' rows and targets."""
+    from multiprocessing import get_context
+    keyed = [(f"{folder.name}/{doc_id}", pdf) for folder in folders for doc_id, pdf in truthed_pdfs(folder)]
+    with get_context("spawn").Pool(max(1, jobs)) as pool:
+        found = pool.map(_entry_examples, [pdf for _, pdf in keyed], chunksize=4)
+    return {key: rows_targets for (key, _), rows_targets in zip(keyed, found)}
+
+
+def fit_confidence(examples: dict[str, tuple[list[list[float]], list[int]]], trained_on: str = "") -> dict:
+    from .fields.confidence import FEATURES
+    rows = [r for rs, _ in examples.values() for r in rs]
+    targets = [t for _, ts in examples.values() for t in ts]
+    model = _fit(rows, targets, FEATURES, CONFIDENCE_PARAMS, CONFIDENCE_ROUNDS, trained_on)
+    model["meta"]["documents"] = len(examples)
+    return model
+
+
+def held_out_confidence(examples: dict[str, tuple[list[list[float]], list[int]]],
+                        folds: int = CONFIDENCE_FOLDS) -> list[tuple[float, bool]]:
+    """(probability, right) of every entry, each from a model fitted without its document's fold."""
+    from .models import from_dict
+    docs = sorted(examples)
+    pairs: list[tuple[float, bool]] = []
+    for k in range(folds):
+        held = set(docs[k::folds])
+        trees = from_dict(fit_confidence({d: examples[d] for d in docs if d not in held}))
+        pairs += [(trees.probability(r), bool(t)) for d in sorted(held) for r, t in zip(*examples[d])]
+    return pairs
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m cvparse.train")
-    ap.add_argument("decision", choices=["headings"])
+    ap.add_argument("decision", choices=["headings", "confidence"])
     ap.add_argument("folders", type=Path, nargs="+",
                     help="folders written by python -m synth, or of real CVs with <slug>.truth.json")
-    ap.add_argument("--eval", type=Path, help="a held-out synth folder to score model and rules on")
-    ap.add_argument("--out", type=Path, default=MODELS / "headings.json")
+    ap.add_argument("--eval", type=Path, help="a held-out folder: headings scored against the rules, confidence's calibration")
+    ap.add_argument("--jobs", type=int, default=1, help="confidence: parallel parses")
+    ap.add_argument("--out", type=Path, help="default: src/cvparse/models/<decision>.json")
     args = ap.parse_args(argv)
-    model = train_headings(args.folders)
-    args.out.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
+    out = args.out or MODELS / f"{args.decision}.json"
+    trained_on = " + ".join(f.name for f in args.folders)
+    if args.decision == "confidence":
+        from .evaluate import reliability_table
+        examples = entry_examples(args.folders, args.jobs)
+        print(f"held-out calibration ({CONFIDENCE_FOLDS} folds by document)")
+        print(reliability_table(held_out_confidence(examples)))
+        model = fit_confidence(examples, trained_on)
+    else:
+        model = train_headings(args.folders)
+    out.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
     meta = model["meta"]
-    print(f"{args.out}: {len(model['trees'])} trees from {meta['lines']} lines ({meta['positives']} headings) "
+    print(f"{out}: {len(model['trees'])} trees from {meta['rows']} rows ({meta['positives']} positive) "
           f"of {meta['documents']} documents")
-    if args.eval:
+    if args.eval and args.decision == "headings":
         print(evaluate_headings(model, args.eval))
+    elif args.eval:
+        from .evaluate import reliability_table
+        from .models import from_dict
+        trees = from_dict(model)
+        held = entry_examples([args.eval], args.jobs)
+        print(f"calibration on {args.eval.name} (never seen in training)")
+        print(reliability_table([(trees.probability(r), bool(t)) for rs, ts in held.values() for r, t in zip(rs, ts)]))
     return 0
 
 

@@ -9,6 +9,7 @@ from ..segment.headings import heading_kind
 from . import decisions, nlp
 from .awards import parse_award
 from .common import set_provenance
+from .confidence import rate_entries
 from .contact import is_contact, rate_picked_name, read_basics
 from .education import parse_education
 from .experience import parse_experience
@@ -84,7 +85,9 @@ def build_record(doc: Document) -> CV:
         answers = dict(zip(asked, nlp.entities(asked)))
         settled = {key: result for key, (result, (q0, q1), (d0, d1)) in settled.items()
                    if decisions.unchanged(asked[q0:q1], noted[d0:d1], answers)}
-    return _build(doc, settled)
+    cv = _build(doc, settled)
+    rate_entries(cv)
+    return cv
 
 
 def _parsed(parser, block, heading: str, settled: dict):
