@@ -34,6 +34,7 @@ import cvparse  # noqa: E402
 from cvparse import dates, text  # noqa: E402
 from cvparse.extract import extract  # noqa: E402
 from cvparse.fields import build_record, common, contact, nlp  # noqa: E402
+from cvparse.fields.confidence import rate_entries  # noqa: E402
 from cvparse.segment import segment  # noqa: E402
 
 
@@ -86,6 +87,9 @@ def stages(data: bytes, engine: str, repeat: int, ner: NerClock) -> dict[str, fl
         build_record(document)
         runs.append((time.process_time() - t0, ner.seconds - before))
     out["fields"], out["ner"] = min(runs)
+    # The learned decisions' share: the shipped models walked over this document's rows.
+    record = build_record(document)
+    out["models"] = best(repeat, lambda _: rate_entries(record))
     out["parse"] = best(repeat, lambda _: cvparse.parse_bytes(data, engine=engine))
     return out
 
@@ -170,7 +174,7 @@ def main() -> int:
     for pdf in pdfs:  # warm up: imports, spaCy, dateparser, PDFium
         for engine in engines:
             cvparse.parse(pdf, engine=engine)
-    cols = ("extract", "segment", "fields", "ner", "parse")
+    cols = ("extract", "segment", "fields", "ner", "models", "parse")
     totals = {e: dict.fromkeys(cols, 0.0) for e in engines}
     total_words, pages = 0.0, 0
     print(f"{'file':<30}{'pages':>6} {'engine':<11}" + "".join(f"{c:>9}" for c in cols) + f"{'words':>9}  (ms, warm)")
@@ -200,7 +204,8 @@ def main() -> int:
         print(f"pdfium engine: {per_page:.1f} ms per page warm  (target <= 25)")
         native, calls = pdfium_floor([pdf.read_bytes() for pdf in pdfs], args.repeat)
         fixed = {"PDFium itself (pages, text pages)": native, "the per-character PDFium calls": calls,
-                 "spaCy (NER)": totals["pdfium"]["ner"]}
+                 "spaCy (NER)": totals["pdfium"]["ner"],
+                 "the learned models (entry confidence)": totals["pdfium"]["models"]}
         for label, seconds in fixed.items():
             print(f"  of which {label}: {seconds * 1000 / pages:.1f} ms per page")
         rest = totals["pdfium"]["parse"] - sum(fixed.values())

@@ -1,6 +1,6 @@
 """Rebuild the learned decisions from synthesized CVs (``pip install -e ".[train]"``).
 
-    python -m synth --n 500 --seed 1 --out /tmp/s1          # the training documents
+    python -m synth --n 300 --seed 1 --out /tmp/s1          # the training documents
     python -m cvparse.train headings /tmp/s1 [CORPUS] [--eval /tmp/s7] [--out src/cvparse/models/headings.json]
     python -m cvparse.train confidence /tmp/s1 [CORPUS] [--jobs 2]   # after the other models: it rates their output
 
