@@ -46,15 +46,16 @@ def entry_rows(cv: CV) -> list[list[float]]:
     found = entries(cv)
     per_section = Counter((name, e.section) for name, _i, e in found)
     seen: Counter = Counter()
+    kinds = {e.section: heading_kind(e.section) if e.section else None for _n, _i, e in found}
     rows = []
     for name, _i, entry in found:
         values = entry.model_dump(exclude=_NOT_CONTENT)
-        texts = [v for k, v in values.items() if isinstance(v, str) or (v is None and k not in _PLURAL)]
+        texts = [v for v in values.values() if v is None or isinstance(v, str)]  # lists are never None
         filled = [v for v in texts if v]
         parts = sum(len(values.get(k) or []) for k in _PLURAL)
         words = sum(len(str(v).split()) for v in filled) + sum(len(str(p).split()) for k in _PLURAL
                                                                 for p in values.get(k) or [])
-        named = heading_kind(entry.section) if entry.section else None
+        named = kinds[entry.section]
         key = (name, entry.section)
         index = seen[key]
         seen[key] += 1
