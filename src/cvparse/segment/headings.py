@@ -12,18 +12,28 @@ from ..lexicon import load
 from ..text import fold
 
 MAX_HEADING_WORDS = 6
+# Points by which a sub-heading is smaller than its section's heading style: more than the
+# rounding of sizes read off one PDF's fonts (a few tenths), less than any designed step.
+SUB_HEADING_GAP = 0.6
 
 
 @cache
-def _tables() -> tuple[dict[str, str], list[tuple[str, re.Pattern[str]]]]:
+def _tables() -> tuple[dict[str, str], list[tuple[str, re.Pattern[str]]], re.Pattern[str] | None]:
+    """The exact headings, each kind's phrase pattern in priority order, and the pattern of the
+    phrases that themselves join two names ("nagrody i wyroznienia")."""
     table = load("headings")
     exact = {phrase: kind for kind, phrases in table["exact"].items() for phrase in phrases}
     ordered = []
     for kind in table["order"]:
         phrases = sorted(table["phrases"].get(kind, []), key=len, reverse=True)
         if phrases:
-            ordered.append((kind, re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b")))
-    return exact, ordered
+            ordered.append((kind, _whole_words(phrases)))
+    joined = [ph for phrases in table["phrases"].values() for ph in phrases if _JOINS.search(ph)]
+    return exact, ordered, _whole_words(joined) if joined else None
+
+
+def _whole_words(phrases: list[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b")
 
 
 def heading_kind(text: str) -> str | None:
@@ -31,13 +41,13 @@ def heading_kind(text: str) -> str | None:
     folded = fold(text)
     if not folded or len(folded.split()) > MAX_HEADING_WORDS:
         return None
-    exact, ordered = _tables()
+    exact, ordered, joined = _tables()
     if folded in exact:
         return exact[folded]
     # "Education & Certifications", "Idiomas y certificaciones": the first part named leads,
     # unless a lexicon phrase itself spans the join ("Nagrody i wyróżnienia").
     parts = [p for p in _JOINS.split(fold(_JOIN_MARKS.sub(" and ", text))) if p]
-    if len(parts) > 1 and not _joined_phrase(folded):
+    if len(parts) > 1 and not (joined and joined.search(folded)):
         for part in parts:  # the catch-all kind never leads ("Community & Service")
             if (kind := exact.get(part) or _first_kind(part, ordered)) not in (None, "other"):
                 return kind
@@ -51,18 +61,6 @@ _JOINS = re.compile(r"\s*\b(?:and|und|et|y|e|i|och|ve|en|a|og|ja|oraz|as well as
 
 def _first_kind(folded: str, ordered: list[tuple[str, re.Pattern[str]]]) -> str | None:
     return next((kind for kind, pattern in ordered if pattern.search(folded)), None)
-
-
-@cache
-def _joined_phrase_pattern() -> re.Pattern[str] | None:
-    table = load("headings")
-    joined = [ph for phrases in table["phrases"].values() for ph in phrases if _JOINS.search(ph)]
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, joined)) + r")\b") if joined else None
-
-
-def _joined_phrase(folded: str) -> bool:
-    pattern = _joined_phrase_pattern()
-    return bool(pattern and pattern.search(folded))
 
 
 def heading_text(line: Line) -> str:
@@ -222,7 +220,7 @@ def _sub_levels(found: dict[int, tuple[Line, tuple]]) -> list[int]:
     styles = Counter(style for _line, style in found.values())
     levels = [(line.size, line) for line, style in found.values() if styles[style] >= 2]
     return [key for key, (line, _style) in found.items()
-            if any(size > line.size + 0.6 and _same_flow(line, main) for size, main in levels)]
+            if any(size > line.size + SUB_HEADING_GAP and _same_flow(line, main) for size, main in levels)]
 
 
 def _uncoloured(style: tuple) -> tuple:
