@@ -99,3 +99,17 @@ def test_pdf_colours_in_every_space_compare_equal():
     assert pdf_color((0, 0, 0, 1)) == "0,0,0"  # CMYK black
     assert pdf_color(None) == ""
     assert pdf_color((0.5, [1])) == "(0.5, [1])"  # an unhashable part is still read, not cached
+
+
+def test_fake_bold_glyphs_printed_twice_are_one_bold_glyph():
+    # HTML printers embolden a font without a bold face by drawing each glyph again 0.3 pt aside.
+    once = glyphs("Hayou Soufiane Hall", size=18.0, advance=9.0, space=5.0)
+    again = glyphs("Hayou Soufiane Hall", x0=10.3, size=18.0, advance=9.0, space=5.0)
+    (line,) = build_lines(once + again, page=1)
+    assert [w.text for w in line.words] == ["Hayou", "Soufiane", "Hall"]
+    assert all(w.bold for w in line.words)
+
+
+def test_a_doubled_letter_is_not_fake_bold():
+    (line,) = build_lines(glyphs("Hall Mississippi", advance=2.5), page=1)  # narrow letters
+    assert [w.text for w in line.words] == ["Hall", "Mississippi"] and not any(w.bold for w in line.words)

@@ -19,6 +19,10 @@ from .clean import SOFT_HYPHEN, clean_char, clean_word
 WORD_GAP = 0.16
 # ... and one wider than this many font sizes starts a new cell of the line.
 CELL_GAP = 1.6
+# The same glyph drawn again less than this many font sizes to the side is "fake bold"
+# (HTML printers embolden a font without a bold face by printing it twice); no font sets
+# two letters that close (the narrowest advances are about 0.2 em).
+FAKE_BOLD_SHIFT = 0.1
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi|[-,]bd\b|cmbx|cmb\d|cmssbx|-sb\b|medium|extrab", re.I)
 _ITALIC = re.compile(r"italic|oblique|slant|-it\b|boldit|cmti|cmsl|cmssi|-ital|lightit|mediumit", re.I)
@@ -35,6 +39,7 @@ class Glyph:
     size: float
     font: str
     color: str
+    heavy: bool = False  # printed twice a hair apart: it looks bold whatever the font says
 
 
 @lru_cache(maxsize=1024)
@@ -154,6 +159,7 @@ def _word(glyphs: list[Glyph], page: int) -> Word | None:
         if g.bottom > bottom:
             bottom = g.bottom
     font, bold, italic = _word_font(main.font)
+    bold = bold or main.heavy
     return Word(text, glyphs[0].x0, top, glyphs[-1].x1, bottom, round(size, 2), font, bold, italic, main.color, page)
 
 
@@ -167,8 +173,11 @@ def _words(glyphs: list[Glyph], page: int) -> list[Word]:
             prev = None
             continue
         if prev is not None:
-            gap = g.x0 - prev.x1
             s, ps = g.size, prev.size
+            if g.x0 - prev.x0 < FAKE_BOLD_SHIFT * s and g.text == prev.text and s == ps:
+                prev.heavy = True  # the same glyph again: one glyph, drawn bold
+                continue
+            gap = g.x0 - prev.x1
             if gap > WORD_GAP * (s if s < ps else ps) or gap < -0.6 * s or (
                     prev.font != g.font and _family_break(prev, g)):
                 prev = None
