@@ -87,6 +87,10 @@ def parse_bytes(data: bytes, engine: str = "pdfplumber", password: str | None = 
     cv.source.parser = f"cvparse {__version__}"
     cv.source.engine = layout.engine
     cv.warnings = list(layout.warnings)
+    from .model import HiddenText
+
+    cv.hidden_text = [HiddenText(text=h.text, page=h.page, box=h.box, why=h.why)
+                      for page in layout.pages for h in page.hidden]
     return cv
 
 

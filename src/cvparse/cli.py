@@ -171,7 +171,8 @@ def layout_cmd(
     from .segment import segment
 
     try:
-        document = segment(extract(file.read_bytes(), engine=engine))
+        layout = extract(file.read_bytes(), engine=engine)
+        document = segment(layout)
     except Exception as exc:
         _fail(str(file), exc, False, False)
     for line in document.header:
@@ -183,6 +184,12 @@ def layout_cmd(
             print(label)
             for line in block.lines:
                 print(_layout_row("", line))
+    hidden = [h for page in layout.pages for h in page.hidden]
+    if hidden:
+        print("\n== hidden text: a reader cannot see it; kept out of the record")
+    for h in hidden:
+        x0, top, x1, _ = h.box
+        print(f"{'hidden':<7}p{h.page} {x0:5.0f} {top:5.0f} {x1:5.0f} [{h.why}] {h.text}")
 
 
 def _layout_row(tag: str, line) -> str:

@@ -153,6 +153,16 @@ class Rule:
 
 
 @dataclass(slots=True)
+class HiddenText:
+    """A run of text printed where a reader cannot see it (see extract.hidden for ``why``)."""
+
+    text: str
+    page: int
+    box: Box
+    why: str
+
+
+@dataclass(slots=True)
 class Page:
     number: int
     width: float
@@ -161,6 +171,7 @@ class Page:
     links: list[Link] = field(default_factory=list)
     rules: list[Rule] = field(default_factory=list)
     images: list[Box] = field(default_factory=list)
+    hidden: list[HiddenText] = field(default_factory=list)  # kept out of ``lines``
     undecodable: bool = False  # most glyphs had no Unicode mapping: the text layer is no use
 
 

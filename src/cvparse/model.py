@@ -139,6 +139,15 @@ class Other(Entry):
     lines: list[str] = Field(default_factory=list)
 
 
+class HiddenText(Record):
+    """Text printed where a reader cannot see it, kept out of every other field."""
+
+    text: str
+    page: int
+    box: tuple[float, float, float, float]
+    why: str  # invisible, transparent, background, tiny, off-page, clipped or covered
+
+
 class DocumentSource(Record):
     file: Optional[str] = None
     sha256: Optional[str] = None
@@ -164,6 +173,7 @@ class CV(Record):
     languages: list[Language] = Field(default_factory=list)
     interests: list[Interest] = Field(default_factory=list)
     other: list[Other] = Field(default_factory=list)
+    hidden_text: list[HiddenText] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)

@@ -147,7 +147,7 @@ def _texts(cv: CV) -> Iterator[tuple[BaseModel, str, str | list[str]]]:
     """(model, field name, value) of every text field in the record but basics and source."""
     yield cv, "summary", cv.summary
     for name in ("sections", "experience", "education", "awards", "publications", "talks",
-                 "teaching", "service", "skills", "languages", "interests", "other"):
+                 "teaching", "service", "skills", "languages", "interests", "other", "hidden_text"):
         for entry in getattr(cv, name):
             for key in type(entry).model_fields:
                 value = getattr(entry, key)

@@ -32,6 +32,7 @@ KIND_COLOURS = {
     "dates": "#dc2626",
     "place": "#ca8a04",
     "text": "#16a34a",
+    "hidden": "#111827",  # text a reader cannot see: not in the record, shown for the reviewer
 }
 FIELD_KINDS = {
     "person": ("name", "authors", "advisors"),
@@ -48,8 +49,8 @@ _KIND_OF = {name: kind for kind, names in FIELD_KINDS.items() for name in names}
 def field_kind(name: str) -> str:
     if name in ("heading", "body"):
         return "section"
-    if name == "entry":
-        return "entry"
+    if name in ("entry", "hidden"):
+        return name
     return _KIND_OF.get(name, "text")
 
 
@@ -88,6 +89,9 @@ def marks(cv: CV) -> list[Mark]:
                 value = "" if name == "entry" else f" = {_value_text(getattr(entry, name, ''))}"
                 ref = f"{key}-{i}" + ("" if name == "entry" else f"-{name}")
                 out.append(Mark(field_kind(name), source, f"{key}[{i}] · {name}{value}", ref))
+    for i, hidden in enumerate(cv.hidden_text):
+        out.append(Mark("hidden", Source(page=hidden.page, box=hidden.box),
+                        f"hidden text ({hidden.why}) · {_value_text(hidden.text)}", f"hidden-{i}"))
     return out
 
 
@@ -147,6 +151,11 @@ def _record_html(cv: CV) -> str:
             rows = [_row(f"{key}-{i}-{name}", name, value) for name, value in entry
                     if name not in ("section", "provenance", "confidence") and value not in (None, "", [], False)]
             parts.append(f'<div class="entry" id="{key}-{i}" data-ref="{key}-{i}">{"".join(rows)}</div>')
+        parts.append("</section>")
+    if cv.hidden_text:
+        parts.append(f"<section><h2>Hidden text ({len(cv.hidden_text)}): a reader cannot see it</h2>")
+        parts += [_row(f"hidden-{i}", "hidden", f"[{h.why}] {h.text} (page {h.page})")
+                  for i, h in enumerate(cv.hidden_text)]
         parts.append("</section>")
     if cv.warnings:
         parts.append("<section><h2>Warnings</h2><ul>" + "".join(f"<li>{escape(w)}</li>" for w in cv.warnings)

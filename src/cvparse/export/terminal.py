@@ -109,6 +109,14 @@ def renderables(cv: CV) -> list:
             sections.add_row(Text(s.heading), s.kind, str(s.page or ""))
         parts.append(sections)
     parts += [section_table(kind, getattr(cv, kind)) for kind in TABLES if getattr(cv, kind)]
+    if cv.hidden_text:
+        hidden = Table(title="Hidden text (a reader cannot see it; kept out of the record)", title_justify="left",
+                       title_style="bold red", box=box.SIMPLE_HEAD)
+        for heading in ("Page", "Why", "Text"):
+            hidden.add_column(heading)
+        for h in cv.hidden_text:
+            hidden.add_row(str(h.page), h.why, Text(h.text))
+        parts.append(hidden)
     if cv.warnings:
         warnings = Text("Warnings", style="bold yellow")
         for w in cv.warnings:

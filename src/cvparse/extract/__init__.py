@@ -9,6 +9,7 @@ from typing import Iterator
 from ..errors import CVParseError, DamagedPDF, Encrypted, NoTextLayer, NotAPDF
 from ..layout import Layout, Page
 from ..limits import Limits, check_time, time_limit
+from .hidden import warning
 from .labels import mark_label_columns
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,9 @@ def extract(data: bytes, engine: str = "pdfplumber", password: str | None = None
             layout = extract_pdfium(data, password=password, limits=limits)
         else:
             layout = _extract_pdfplumber(data, password, limits)
+        hidden = warning([h for page in layout.pages for h in page.hidden])
+        if hidden:
+            layout.warnings.append(hidden)
         if ocr:
             _ocr(layout, data, password, ocr_lang, every_page=ocr == "all")
         if not any(page.lines for page in layout.pages):

@@ -19,13 +19,13 @@ from itertools import islice
 from typing import Any
 
 from pdfminer.lzw import LZWDecoder
-from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdftypes import LITERALS_FLATE_DECODE, LITERALS_LZW_DECODE, PDFStream
 from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent
 
 from ..errors import TooLarge
 from ..limits import Limits, check_time
+from .marks import MarkingInterpreter, MarkRecorder
 
 _CLOCK_EVERY = 4096  # glyphs between two looks at the clock
 _INFLATE_CHUNK = 64 * 1024  # compressed bytes fed at a time, so a damaged tail still counts what came before
@@ -142,12 +142,14 @@ def _charged_decode(stream: PDFStream, budget: Budget):
     return decode
 
 
-class _CountingDevice(PDFPageAggregatorWithMarkedContent):
-    """pdfplumber's page device, charging each glyph and path to the budget as it is drawn."""
+class _CountingDevice(MarkRecorder, PDFPageAggregatorWithMarkedContent):
+    """pdfplumber's page device, charging each glyph and path to the budget as it is drawn
+    (and recording what decides whether each glyph shows)."""
 
     def __init__(self, *args: Any, budget: Budget, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self.budget = budget
+        self.init_marks()
 
     page_chars = 0
 
@@ -175,8 +177,9 @@ class BoundedPage(Page):
         if not hasattr(self, "_layout"):
             device = _CountingDevice(self.pdf.rsrcmgr, pageno=self.page_number,
                                      laparams=self.pdf.laparams, budget=self.budget)
-            PDFPageInterpreter(self.pdf.rsrcmgr, device).process_page(self.page_obj)
+            MarkingInterpreter(self.pdf.rsrcmgr, device).process_page(self.page_obj)
             self._layout = device.get_result()
+            self.inks, self.paints = device.inks, device.paints
         return self._layout
 
 

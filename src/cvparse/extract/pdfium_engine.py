@@ -22,16 +22,20 @@ from typing import Iterator
 from functools import lru_cache
 
 from ..errors import CVParseError, DamagedPDF, Encrypted, TooLarge
-from ..layout import Layout, Link, Page, Rule
+from ..layout import Box, Layout, Link, Page, Rule
 from ..limits import Limits
 from .columns import page_lines
 from .colors import rgb_string
 from .clean import clean_char
+from .hidden import Ink, Paint, hidden_runs, plain_shape, split_hidden
 from .lines import Glyph
+from .marks import OPAQUE
 
 log = logging.getLogger(__name__)
 
-_OBJ_PATH, _OBJ_IMAGE, _OBJ_FORM = 2, 3, 5  # FPDF_PAGEOBJ_*
+_OBJ_TEXT, _OBJ_PATH, _OBJ_IMAGE, _OBJ_SHADING, _OBJ_FORM = 1, 2, 3, 4, 5  # FPDF_PAGEOBJ_*
+_SEG_KINDS = {0: "l", 1: "c", 2: "m"}  # FPDF_SEGMENT_* as pdfminer names them
+_FILL_NONE = 0  # FPDF_FILLMODE_NONE
 _SEG_BEZIERTO, _SEG_MOVETO = 1, 2  # FPDF_SEGMENT_*
 _RULE_MIN_LENGTH, _RULE_MAX_THICKNESS = 20, 2.5  # a horizontal line or thin box longer than this is a rule
 _ERR_PASSWORD = 4
@@ -129,6 +133,7 @@ class _Calls:
         self._font_size = _bare(raw, "FPDFTextObj_GetFontSize", i)
         self._matrix = _MatrixReader(raw)
         self._fill = _bare(raw, "FPDFPageObj_GetFillColor", i)
+        self._mode = _bare(raw, "FPDFTextObj_GetTextRenderMode", i)
         self._obj = vp()
         self._float = ctypes.c_float()
         self._float_ref = ctypes.byref(self._float)
@@ -136,8 +141,10 @@ class _Calls:
         self._rgba_refs = [ctypes.byref(self._rgba, k * ctypes.sizeof(ctypes.c_uint)) for k in range(4)]
         self._colors: dict[tuple[int, int, int], str] = {}
 
-    def text_object(self, obj: int, fonts: dict[int | None, _Font]) -> tuple[_Font, float, float, str]:
-        """(font, size, advance per em, colour) shared by every character of a text object."""
+    def text_object(self, obj: int, fonts: dict[int | None, _Font], placed: dict[int, tuple[int, Box | None]],
+                    ) -> tuple[_Font, float, float, str, Ink]:
+        """(font, size, advance per em, colour, ink) shared by every character of a text object;
+        ``placed`` holds each text object's drawing order and clip box."""
         ref = self._obj
         ref.value = obj
         address = self._font(ref)
@@ -150,13 +157,15 @@ class _Calls:
         # the advance runs along the matrix's x axis.
         size = abs(d) * fs if b == 0 else math.hypot(c, d) * fs
         scale = fs * (a if b == 0 else math.hypot(a, b))
-        color = ""
+        color, alpha = "", 1.0
         if self._fill(ref, *self._rgba_refs):
             rgb = tuple(self._rgba[:3])
+            alpha = self._rgba[3] / 255.0
             color = self._colors.get(rgb)
             if color is None:
                 color = self._colors[rgb] = rgb_string(*rgb)
-        return font, size, scale, color
+        order, clip = placed.get(obj, (0, None))
+        return font, size, scale, color, Ink(order, self._mode(ref), alpha, clip)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -185,13 +194,15 @@ def _line_end_hyphen(raw, font: _Font) -> str:
     return "-"
 
 
-def _glyphs(raw, calls: _Calls, textpage, mb_x0: float, mb_top: float) -> list[Glyph]:
+def _glyphs(raw, calls: _Calls, textpage, mb_x0: float, mb_top: float,
+            placed: dict[int, tuple[int, Box | None]]) -> tuple[list[Glyph], list[Ink]]:
+    """The page's glyphs and each one's ink."""
     n = raw.FPDFText_CountChars(textpage)
     if n <= 0:
-        return []
+        return [], []
     chars = _page_text(raw, textpage, n)
     tp = ctypes.cast(textpage, ctypes.c_void_p)
-    objects: dict[int, tuple[_Font, float, float, str]] = {}
+    objects: dict[int, tuple[_Font, float, float, str, Ink]] = {}
     fonts: dict[int | None, _Font] = {}
     rect = raw.FS_RECTF()
     xy = (ctypes.c_double * 2)()
@@ -199,6 +210,7 @@ def _glyphs(raw, calls: _Calls, textpage, mb_x0: float, mb_top: float) -> list[G
     origin, loose_box, is_generated = calls.origin, calls.loose_box, calls.is_generated
     x_ref, y_ref, rect_ref = ctypes.byref(xy), ctypes.byref(xy, ctypes.sizeof(ctypes.c_double)), ctypes.byref(rect)
     out: list[Glyph] = []
+    inks: list[Ink] = []
     last_x = last_y = last_obj = None  # the origin and text object of the last glyph
     object_of, run_obj = calls.object_of, None
     for i, ch in enumerate(chars):
@@ -212,8 +224,8 @@ def _glyphs(raw, calls: _Calls, textpage, mb_x0: float, mb_top: float) -> list[G
             run_obj = obj
             facts = objects.get(obj)
             if facts is None:
-                facts = objects[obj] = calls.text_object(obj, fonts)
-            font, size, scale, color = facts
+                facts = objects[obj] = calls.text_object(obj, fonts, placed)
+            font, size, scale, color, ink = facts
             fontname, checked, known = font.name, font.checked, font.known
             descent = font.descent * size
         origin(tp, i, x_ref, y_ref)
@@ -253,7 +265,8 @@ def _glyphs(raw, calls: _Calls, textpage, mb_x0: float, mb_top: float) -> list[G
             bottom = mb_top - (y + descent)
             out.append(Glyph(text, x - mb_x0, x + width - mb_x0, bottom - size, bottom, mb_top - y, size,
                              fontname, color))
-    return out
+            inks.append(ink)
+    return out, inks
 
 
 def _mul(m1: tuple, m2: tuple) -> tuple:
@@ -286,6 +299,44 @@ class _GraphicsCalls:
         self._ltrb = (ctypes.c_float * 4)()
         self._ltrb_refs = [ctypes.byref(self._ltrb, k * ctypes.sizeof(ctypes.c_float)) for k in range(4)]
         self.matrix = _MatrixReader(raw)
+        self.draw_mode = _bare(raw, "FPDFPath_GetDrawMode", i)
+        self.fill = _bare(raw, "FPDFPageObj_GetFillColor", i)
+        self.clip_path = _bare(raw, "FPDFPageObj_GetClipPath", _Handle)
+        self.clip_paths = _bare(raw, "FPDFClipPath_CountPaths", i)
+        self.clip_segments = _bare(raw, "FPDFClipPath_CountPathSegments", i)
+        self.clip_segment = _bare(raw, "FPDFClipPath_GetPathSegment", _Handle)
+        self._mode, self._stroke = ctypes.c_int(), ctypes.c_int()
+        self._mode_refs = (ctypes.byref(self._mode), ctypes.byref(self._stroke))
+        self._rgba = (ctypes.c_uint * 4)()
+        self._rgba_refs = [ctypes.byref(self._rgba, k * ctypes.sizeof(ctypes.c_uint)) for k in range(4)]
+        self._xy = (ctypes.c_float * 2)()
+        self._xy_refs = (ctypes.byref(self._xy), ctypes.byref(self._xy, ctypes.sizeof(ctypes.c_float)))
+
+    def filled(self, obj) -> tuple[int, int, int, int] | None:
+        """The path's fill colour (r, g, b, alpha 0-255), None where it is not filled."""
+        if not self.draw_mode(obj, *self._mode_refs) or self._mode.value == _FILL_NONE:
+            return None
+        if not self.fill(obj, *self._rgba_refs):
+            return (0, 0, 0, 0)
+        return tuple(self._rgba)  # type: ignore[return-value]
+
+    def clip(self, obj) -> tuple[float, float, float, float] | None:
+        """The box (x0, y0, x1, y1) of the object's clipping area in its container's space; None: no clip."""
+        clip = self.clip_path(obj)
+        if not clip:
+            return None
+        box = None
+        for path in range(max(0, self.clip_paths(clip))):
+            xs, ys = [], []
+            for k in range(max(0, self.clip_segments(clip, path))):
+                if self.point(self.clip_segment(clip, path, k), *self._xy_refs):
+                    xs.append(self._xy[0])
+                    ys.append(self._xy[1])
+            if xs:
+                part = (min(xs), min(ys), max(xs), max(ys))
+                box = part if box is None else (max(box[0], part[0]), max(box[1], part[1]),
+                                                min(box[2], part[2]), min(box[3], part[3]))
+        return box
 
     def bounds(self, obj, outer: tuple) -> tuple[float, float, float, float] | None:
         """(x0, y0, x1, y1) in page space of the object's box (which includes its own matrix), or None."""
@@ -337,32 +388,86 @@ def _objects(calls: _GraphicsCalls, container, count, get, matrix: tuple, depth:
         if kind == _OBJ_FORM and depth < 8:
             inner = _mul(calls.matrix(obj), matrix)
             yield from _objects(calls, obj, calls.form_count, calls.form_object, inner, depth + 1)
-        elif kind in (_OBJ_PATH, _OBJ_IMAGE):
+        elif kind in (_OBJ_TEXT, _OBJ_PATH, _OBJ_IMAGE, _OBJ_SHADING):
             yield kind, obj, matrix
 
 
-def _graphics(raw, calls: _GraphicsCalls, page, number: int, mb_x0: float, mb_top: float) -> tuple[list[Rule], list]:
-    rules: list[Rule] = []
-    images = []
+class _PageMarks:
+    """What a page draws besides text: rules, images, and (for hidden text) its paints in drawing
+    order and each text object's place among them with its clip box, in layout coordinates."""
+
+    def __init__(self, mb_x0: float, mb_top: float) -> None:
+        self.rules: list[Rule] = []
+        self.images: list[Box] = []
+        self.paints: list[Paint] = []
+        self.placed: dict[int, tuple[int, Box | None]] = {}  # text object -> (order, clip box)
+        self._x0, self._top = mb_x0, mb_top
+
+    def box(self, x0: float, y0: float, x1: float, y1: float) -> Box:
+        return (x0 - self._x0, self._top - y1, x1 - self._x0, self._top - y0)
+
+    def paint(self, box: tuple | None, clip: tuple | None, color: str = "", covers: bool = False) -> None:
+        if box is None:
+            return
+        if clip is not None:
+            box = (max(box[0], clip[0]), max(box[1], clip[1]), min(box[2], clip[2]), min(box[3], clip[3]))
+        if box[0] < box[2] and box[1] < box[3]:
+            self.paints.append(Paint(self.box(*box), color, covers))
+
+
+def _clip_box(calls: _GraphicsCalls, obj, outer: tuple) -> tuple | None:
+    clip = calls.clip(obj)
+    if clip is None:
+        return None
+    corners = [_apply(outer, x, y) for x in (clip[0], clip[2]) for y in (clip[1], clip[3])]
+    xs, ys = [p[0] for p in corners], [p[1] for p in corners]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _fill(calls: _GraphicsCalls, obj, matrix: tuple) -> tuple[str, bool] | None:
+    """(colour said to lie under glyphs, covers) of a filled path; None where it is not filled."""
+    rgba = calls.filled(obj)
+    if rgba is None:
+        return None
+    if rgba[3] < OPAQUE * 255:
+        return "", False
+    segments = [calls.segment(obj, i) for i in range(calls.segment_count(obj))]
+    kinds = [_SEG_KINDS.get(calls.segment_kind(seg), "?") for seg in segments]
+    if not plain_shape(kinds):
+        return "", False
+    points = next(_straight_subpaths(calls, obj, matrix), [])
+    return rgb_string(*rgba[:3]), len(points) in (4, 5) and _is_line_or_rect(points)
+
+
+def _graphics(calls: _GraphicsCalls, page, number: int, mb_x0: float, mb_top: float) -> _PageMarks:
+    marks = _PageMarks(mb_x0, mb_top)
     identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     for kind, obj, outer in _objects(calls, page, calls.page_count, calls.page_object, identity):
-        bounds = calls.bounds(obj, outer)
-        if kind == _OBJ_IMAGE:
-            if bounds is not None:
-                x0, y0, x1, y1 = bounds
-                images.append((x0 - mb_x0, mb_top - y1, x1 - mb_x0, mb_top - y0))
+        if kind == _OBJ_TEXT:
+            clip = _clip_box(calls, obj, outer)
+            marks.placed[obj.value] = (len(marks.paints), None if clip is None else marks.box(*clip))
             continue
+        bounds = calls.bounds(obj, outer)
+        if kind in (_OBJ_IMAGE, _OBJ_SHADING):
+            if kind == _OBJ_IMAGE and bounds is not None:
+                marks.images.append(marks.box(*bounds))
+            marks.paint(bounds, _clip_box(calls, obj, outer))
+            continue
+        matrix = _mul(calls.matrix(obj), outer)
+        fill = _fill(calls, obj, matrix)
+        if fill is not None:
+            marks.paint(bounds, _clip_box(calls, obj, outer), *fill)
         if bounds is not None and bounds[2] - bounds[0] < _RULE_MIN_LENGTH - 0.01:
             continue  # an icon, a bullet, a glyph drawn as a path: no part of it can be a rule
-        for points in _straight_subpaths(calls, obj, _mul(calls.matrix(obj), outer)):
+        for points in _straight_subpaths(calls, obj, matrix):
             if not _is_line_or_rect(points):
                 continue
             xs, ys = [p[0] for p in points], [p[1] for p in points]
             x0, x1 = min(xs) - mb_x0, max(xs) - mb_x0
             top, bottom = mb_top - max(ys), mb_top - min(ys)
             if x1 - x0 > _RULE_MIN_LENGTH and bottom - top < _RULE_MAX_THICKNESS:
-                rules.append(Rule(x0, x1, (top + bottom) / 2, number))
-    return rules, images
+                marks.rules.append(Rule(x0, x1, (top + bottom) / 2, number))
+    return marks
 
 
 def _apply(m: tuple, x: float, y: float) -> tuple[float, float]:
@@ -410,13 +515,19 @@ def read_page(raw, calls: _Calls, graphics: _GraphicsCalls, doc, page, number: i
     textpage = raw.FPDFText_LoadPage(page)
     try:
         _check_page_size(raw, page, textpage, number, limits)
-        glyphs = _glyphs(raw, calls, textpage, mb_x0, mb_top)
+        marks = _graphics(graphics, page, number, mb_x0, mb_top)  # first: glyphs ask for their place
+        glyphs, inks = _glyphs(raw, calls, textpage, mb_x0, mb_top, marks.placed)
     finally:
         raw.FPDFText_ClosePage(textpage)
-    lines = page_lines(glyphs, width, number)
-    rules, images = _graphics(raw, graphics, page, number, mb_x0, mb_top)
+    if raw.FPDFPage_GetCropBox(page, *(ctypes.byref(v) for v in (l, b, r, t))):
+        crop = marks.box(min(l.value, r.value), min(b.value, t.value), max(l.value, r.value), max(b.value, t.value))
+    else:
+        crop = (0.0, 0.0, width, height)
+    shown, hidden = split_hidden(glyphs, inks, marks.paints, crop)
+    lines = page_lines(shown, width, number)
     return Page(number=number, width=width, height=height, lines=lines,
-                links=_links(raw, doc, page, number, mb_x0, mb_top), rules=rules, images=images)
+                links=_links(raw, doc, page, number, mb_x0, mb_top), rules=marks.rules, images=marks.images,
+                hidden=hidden_runs(hidden, width, number))
 
 
 def extract_pdfium(data: bytes, password: str | None, limits: Limits) -> Layout:

@@ -3,18 +3,37 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..layout import Link, Page, Rule
+from ..layout import Box, Link, Page, Rule
 from .lines import Glyph, make_glyph
 from .colors import pdf_color
 from .columns import page_lines
+from .hidden import Ink, Paint, hidden_runs, split_hidden
 from .quality import is_undecodable
 
 
-def _glyphs(page: Any) -> list[Glyph]:
+def _to_page(page: Any):
+    """pdfminer's box (y up, from the media box's corner) -> pdfplumber's, as chars have them."""
+    mb_x0, mb_top = float(page.mediabox[0]), float(page.mediabox[1])
+    height = float(page.height)
+
+    def convert(box: Box) -> Box:
+        return (box[0] + mb_x0, height - box[3] + mb_top, box[2] + mb_x0, height - box[1] + mb_top)
+
+    return convert
+
+
+def _glyphs(page: Any) -> tuple[list[Glyph], list[Ink]]:
+    """The page's glyphs and each one's ink (clip box in page coordinates)."""
     height = float(page.height)
     offset = height + float(page.bbox[1])  # baseline = offset - the text matrix's y
-    out = []
-    for c in page.chars:
+    chars = page.chars
+    inks = getattr(page, "inks", None)
+    if inks is None or len(inks) != len(chars):  # not drawn by our device: every glyph shows
+        inks = [Ink()] * len(chars)
+    convert = _to_page(page)
+    placed: dict[int, Ink] = {}  # pdfminer's ink -> with its clip in page coordinates
+    out, out_inks = [], []
+    for c, ink in zip(chars, inks):
         if is_undecodable(c["text"]):
             continue  # "(cid:N)": a glyph of a font without a Unicode map carries no text
         matrix = c.get("matrix") or (1, 0, 0, 1, 0, height - c["bottom"])
@@ -23,7 +42,12 @@ def _glyphs(page: Any) -> list[Glyph]:
                        c.get("fontname") or "", pdf_color(c.get("non_stroking_color")))
         if g is not None:
             out.append(g)
-    return out
+            on_page = placed.get(id(ink))
+            if on_page is None:
+                clip = None if ink.clip is None else convert(ink.clip)
+                on_page = placed[id(ink)] = Ink(ink.order, ink.mode, ink.alpha, clip)
+            out_inks.append(on_page)
+    return out, out_inks
 
 
 def _rules(page: Any, number: int) -> list[Rule]:
@@ -48,8 +72,12 @@ def _links(page: Any, number: int) -> list[Link]:
 
 
 def read_page(page: Any, number: int) -> Page:
-    glyphs = _glyphs(page)
-    lines = page_lines(glyphs, float(page.width), number)
+    glyphs, inks = _glyphs(page)
+    convert = _to_page(page)
+    paints = [Paint(convert(p.box), p.color, p.covers) for p in getattr(page, "paints", [])]
+    shown, hidden = split_hidden(glyphs, inks, paints, tuple(map(float, page.cropbox)))
+    lines = page_lines(shown, float(page.width), number)
     images = [(im["x0"], im["top"], im["x1"], im["bottom"]) for im in page.objects.get("image", [])]
     return Page(number=number, width=float(page.width), height=float(page.height), lines=lines,
-                links=_links(page, number), rules=_rules(page, number), images=images)
+                links=_links(page, number), rules=_rules(page, number), images=images,
+                hidden=hidden_runs(hidden, float(page.width), number))
