@@ -49,3 +49,15 @@ def test_joined_and_qualified_headings(heading, kind):
 def test_sentences_are_not_headings():
     assert heading_kind("I worked on the education of young engineers in many schools") is None
     assert heading_kind("Quantitative Research Intern") is None
+
+
+def test_a_section_word_in_the_middle_of_a_title_is_no_heading():
+    # Job and degree titles that hold a skills word are not skills headings ...
+    for title in ("Senior Software Engineer at Trove", "Software Development Engineer III at AWS",
+                  "MEng in Computer Science"):
+        assert heading_kind(title) is None, title
+    # ... while headings that are mostly, or end in, a section's name keep their kind.
+    assert heading_kind("Other Professional Experience") == "experience"
+    assert heading_kind("Work Experience (5)") == "experience"
+    assert heading_kind("Programming Languages") in ("skills", "languages")
+    assert heading_kind("Publications: Journal Articles") == "publications"

@@ -44,6 +44,10 @@ def heading_kind(text: str) -> str | None:
     exact, ordered, joined = _tables()
     if folded in exact:
         return exact[folded]
+    if ":" in text:  # "Publications: Journal Articles": the part before the colon names the section
+        head = heading_kind(text.split(":", 1)[0])
+        if head:
+            return head
     # "Education & Certifications", "Idiomas y certificaciones": the first part named leads,
     # unless a lexicon phrase itself spans the join ("Nagrody i wyróżnienia").
     parts = [p for p in _JOINS.split(fold(_JOIN_MARKS.sub(" and ", text))) if p]
@@ -59,8 +63,23 @@ _JOIN_MARKS = re.compile(r"[&+/,;|]")
 _JOINS = re.compile(r"\s*\b(?:and|und|et|y|e|i|och|ve|en|a|og|ja|oraz|as well as)\b\s*")
 
 
+# A heading is mostly its section's name ("Technical Skills", "Conocimientos de computación"),
+# or ends in it ("Other Current Positions"); a line where a section word is a small part in
+# the middle ("Senior Software Engineer at Trove", "MEng in Computer Science") is a title.
+MIN_NAMED_SHARE = 0.5
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")  # short words (of, de, at, in) name nothing
+
+
 def _first_kind(folded: str, ordered: list[tuple[str, re.Pattern[str]]]) -> str | None:
-    return next((kind for kind, pattern in ordered if pattern.search(folded)), None)
+    words = _CONTENT_WORD.findall(folded)
+    for kind, pattern in ordered:
+        found = list(pattern.finditer(folded))
+        if not found:
+            continue
+        named = sum(len(_CONTENT_WORD.findall(m.group(0))) for m in found)
+        if named >= MIN_NAMED_SHARE * len(words) or not _CONTENT_WORD.search(folded, found[-1].end()):
+            return kind
+    return None
 
 
 def heading_text(line: Line) -> str:
