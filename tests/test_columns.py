@@ -85,3 +85,30 @@ def test_main_column_top_is_header_not_the_last_sidebar_section():
     doc = segment(_layout())
     assert [ln.text for ln in doc.header] == ["Jane Doe", "Product Designer"]
     assert [ln.text for ln in doc.sections[1].lines] == ["English, Polish"]
+
+
+def test_three_text_boxes_of_one_leading_are_three_columns():
+    # Word text boxes side by side: same leading, so some baselines meet by chance (every third
+    # row here), but each box holds prose of its own; the page is read box by box.
+    out = []
+    for i in range(24):
+        for box, x0 in enumerate((20.0, 220.0, 420.0)):
+            offset = 0.0 if i % 3 == 0 else 3.0 + 2.0 * box
+            out += glyphs(f"box{box} line {i} of wrapped prose", x0=x0, advance=4.5, baseline=100 + 15 * i + offset)
+    regions = split_columns(out, WIDTH)
+    assert [r.column for r in regions] == [1, 2, 3]
+    for box, region in enumerate(regions):
+        assert all(t.startswith(f"box{box} ") for t in _text(region))
+
+
+def test_wrapped_labels_beside_their_values_stay_one_table():
+    # A narrow label column whose labels wrap ("Reviewing / for / conferences"): table rows.
+    out = []
+    for i in range(4):
+        top = 100 + 60 * i
+        for k, word in enumerate(("Reviewing", "for", "journals")):
+            out += glyphs(word, x0=40.0, baseline=top + 12 * k)
+        for k in range(4):
+            out += glyphs(f"value {i} row {k} " + "y" * 30, x0=140.0, baseline=top + 12 * k + 1.5 * (k > 0))
+    regions = split_columns(out, WIDTH)
+    assert len(regions) == 1

@@ -9,6 +9,8 @@ that text instead.
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import accumulate
@@ -27,6 +29,18 @@ _MAX_BAND = 0.3
 _DISPLAY = 1.6
 # Each side of a column's own split holds at least this share of its glyphs.
 _MIN_SUB_SHARE = 0.2
+# Points between two baselines that are one line of a table (a label and its value set on
+# one line, whatever their sizes).
+SAME_BASELINE = 0.6
+# A table where this share of the smaller side's rows sits on a baseline of the other side:
+# chance alignment of two text boxes of the same leading stays below it.
+TABLE_ROWS = 0.35
+# A left side narrower than this share of the page is a label column (sidebars are wider).
+LABEL_COLUMN = 0.2
+# A label ("Dates (from - to)", "2019 - 2023", "Nationality") runs to at most this many words
+# in the middle; a justified column of prose, flush right too, runs longer.
+LABEL_WORDS = 5
+_WORD = re.compile(r"\w+")  # dashes and bullets are no words
 
 
 @dataclass
@@ -82,9 +96,11 @@ def _count_spans(steps: list[int], row_spans: Iterable[list[tuple[float, float]]
 
 
 def _gutter(rows: dict[int, list[Glyph]], row_spans: dict[int, list[tuple[float, float]]],
-            width: float, steps: list[int] | None = None) -> float | None:
+            width: float, steps: list[int] | None = None, within: tuple[float, float] | None = None,
+            ) -> float | None:
     """The x of a vertical gutter that (almost) no row crosses; ``steps``: the rows' spans counted
-    by _count_spans, when the caller keeps them."""
+    by _count_spans, when the caller keeps them; ``within``: the x range the text spans, when it
+    is a column of the page (else the page's width)."""
     if len(row_spans) < 8:
         return None
     nbins = int(width / _BIN) + 1
@@ -93,7 +109,8 @@ def _gutter(rows: dict[int, list[Glyph]], row_spans: dict[int, list[tuple[float,
         _count_spans(steps, row_spans.values(), nbins)
     crossing = list(accumulate(steps[:nbins]))
     allowed = max(1, int(0.04 * len(row_spans)))
-    lo, hi = int(0.18 * width / _BIN), int(0.82 * width / _BIN)
+    start, end = within or (0.0, width)
+    lo, hi = int((start + 0.18 * (end - start)) / _BIN), int((start + 0.82 * (end - start)) / _BIN)
     if min(crossing[lo:hi + 1], default=allowed + 1) > allowed:
         return None  # most pages: no bin is clear at all
     best = None
@@ -112,18 +129,36 @@ def _gutter(rows: dict[int, list[Glyph]], row_spans: dict[int, list[tuple[float,
     right = {k for k, spans in row_spans.items() if any(x0 >= cut for x0, _ in spans)}
     if len(left) < 0.15 * len(row_spans) or len(right) < 0.15 * len(row_spans):
         return None
-    # Rows that share baselines across the cut are one table-like flow, not two columns.
-    shared = sum(1 for k in left if k in right or k - 1 in right or k + 1 in right)
-    if shared >= 0.5 * min(len(left), len(right)):
+    # Rows that share baselines across the cut are one table-like flow, not two columns. Side
+    # by side text boxes share some by chance (same leading), so a row 2 pt off counts only
+    # where the left side reads as labels: narrow, set flush right against the cut, or dates (a label
+    # in smaller type, its cell aligned at the top, sits a point or two off its value's baseline).
+    fewer = min(len(left), len(right))
+    half = 0.5 * fewer
+    right_baselines = sorted(next(g.baseline for g in rows[k] if g.x0 >= cut) for k in right)
+    left_baselines = [next(g.baseline for g in rows[k] if g.x1 <= cut) for k in left]
+    if sum(_near(right_baselines, b) for b in left_baselines) >= TABLE_ROWS * fewer:
         return None
     beside = [k for k in left if k in right or k - 1 in right or k + 1 in right]
-    if shared >= 0.25 * len(left) and _flush_right(row_spans, set(beside), cut) and _dated(rows, beside, cut):
+    shared = len(beside)
+    left_edge = min(x0 for k in left for x0, _ in row_spans[k])
+    texts = _left_texts(rows, beside, cut)
+    labels = _short(texts)
+    if shared >= half and (cut - left_edge < LABEL_COLUMN * width
+                           or labels and (_flush_right(row_spans, left, cut) or _dated(texts))):
+        return None
+    if shared >= 0.25 * len(left) and labels and _flush_right(row_spans, set(beside), cut) and _dated(texts):
         return None  # a label column (Europass): dates set flush against the text they label
     return cut
 
 
-def _dated(rows: dict[int, list[Glyph]], keys: list[int], cut: float) -> bool:
-    """Do most left-hand rows that sit beside text read as dates (a caption column, not a sidebar)?"""
+def _near(sorted_values: list[float], value: float) -> bool:
+    i = bisect_left(sorted_values, value - SAME_BASELINE)
+    return i < len(sorted_values) and sorted_values[i] <= value + SAME_BASELINE
+
+
+def _left_texts(rows: dict[int, list[Glyph]], keys: list[int], cut: float) -> list[str]:
+    """The text left of the cut on each of these rows."""
     texts = []
     for k in keys:
         out, prev = "", None
@@ -132,7 +167,18 @@ def _dated(rows: dict[int, list[Glyph]], keys: list[int], cut: float) -> bool:
                 out += " "
             out, prev = out + g.text, g
         texts.append(out)
+    return texts
+
+
+def _dated(texts: list[str]) -> bool:
+    """Do most of these left-hand rows read as dates (a caption column, not a sidebar)?"""
     return sum(bool(find_dates(t)) for t in texts) >= 0.5 * max(1, len(texts))
+
+
+def _short(texts: list[str]) -> bool:
+    """Are these rows labels (a few words each), not the lines of a column of prose?"""
+    counts = sorted(len(_WORD.findall(t)) for t in texts)
+    return bool(counts) and counts[len(counts) // 2] <= LABEL_WORDS
 
 
 def _flush_right(row_spans: dict[int, list[tuple[float, float]]], left: set[int], cut: float) -> bool:
@@ -147,8 +193,13 @@ def _flush_right(row_spans: dict[int, list[tuple[float, float]]], left: set[int]
 
 
 def find_gutter(glyphs: list[Glyph], width: float) -> float | None:
+    """A gutter inside a column of the page (the glyphs of that column)."""
     rows = _rows(glyphs)
-    return _gutter(rows, {key: _row_spans(row) for key, row in rows.items()}, width)
+    spans = {key: _row_spans(row) for key, row in rows.items()}
+    if not spans:
+        return None
+    within = (min(x0 for row in spans.values() for x0, _ in row), max(x1 for row in spans.values() for _, x1 in row))
+    return _gutter(rows, spans, width, within=within)
 
 
 def _band_rows(keys: list[int], row_spans: dict[int, list[tuple[float, float]]], cut: float,
