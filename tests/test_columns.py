@@ -112,3 +112,15 @@ def test_wrapped_labels_beside_their_values_stay_one_table():
             out += glyphs(f"value {i} row {k} " + "y" * 30, x0=140.0, baseline=top + 12 * k + 1.5 * (k > 0))
     regions = split_columns(out, WIDTH)
     assert len(regions) == 1
+
+
+def test_columns_of_a_panel_narrower_than_the_page_are_found():
+    # A design-tool page: the text sits in a panel in the middle of a wide page, so the page's
+    # empty margin is no gutter; the gap between the panel's columns is.
+    out = []
+    for i in range(20):
+        out += glyphs(f"left {i} of the panel text", x0=470.0, baseline=100 + 14 * i)
+        out += glyphs(f"right {i} of the panel, a longer line", x0=870.0, baseline=107 + 14 * i)
+    regions = split_columns(out, 2000.0)
+    assert [r.column for r in regions] == [1, 2]
+    assert all(t.startswith("left") for t in _text(regions[0]))

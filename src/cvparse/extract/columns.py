@@ -22,6 +22,8 @@ from ..layout import Line
 from .lines import Glyph, build_lines
 
 _BIN = 2.0  # points per histogram bin
+_SIDE = 0.18  # a gutter leaves at least this share of the page (or column) on each side ...
+_TEXT_SIDE = 0.12  # ... and this share of the text's own width
 _X0 = attrgetter("x0")
 # The full-width band above the columns holds at most this share of the page's rows.
 _MAX_BAND = 0.3
@@ -109,8 +111,13 @@ def _gutter(rows: dict[int, list[Glyph]], row_spans: dict[int, list[tuple[float,
         _count_spans(steps, row_spans.values(), nbins)
     crossing = list(accumulate(steps[:nbins]))
     allowed = max(1, int(0.04 * len(row_spans)))
+    # The cut keeps a fair share of the page on each side, and of the text: a page whose text
+    # sits in a panel narrower than the page is not cut in its empty margin.
     start, end = within or (0.0, width)
-    lo, hi = int((start + 0.18 * (end - start)) / _BIN), int((start + 0.82 * (end - start)) / _BIN)
+    text_start = min(x0 for spans in row_spans.values() for x0, _ in spans)
+    text_end = max(x1 for spans in row_spans.values() for _, x1 in spans)
+    lo = int(max(start + _SIDE * (end - start), text_start + _TEXT_SIDE * (text_end - text_start)) / _BIN)
+    hi = int(min(end - _SIDE * (end - start), text_end - _TEXT_SIDE * (text_end - text_start)) / _BIN)
     if min(crossing[lo:hi + 1], default=allowed + 1) > allowed:
         return None  # most pages: no bin is clear at all
     best = None
