@@ -68,3 +68,14 @@ def test_month_words_of_languages_without_a_table():
     assert [d.start for d in find_dates("maart 2018")] == ["2018-03"]
     assert [d.start for d in find_dates("Commerce 2019")] == ["2019"]
     assert [d.start for d in find_dates("University 2016")] == ["2016"]
+
+
+def test_a_year_range_with_a_two_digit_end():
+    from cvparse.dates import find_dates
+
+    assert [(d.start, d.end) for d in find_dates("2014-15")] == [("2014", "2015")]
+    assert [(d.start, d.end) for d in find_dates("1999-00")] == [("1999", "2000")]
+    assert [(d.start, d.end) for d in find_dates("2011 – 12")] == [("2011", "2012")]
+    # A bare hyphen before a month number is the ISO month it may be.
+    assert [(d.start, d.end) for d in find_dates("2019-05")] == [("2019-05", None)]
+    assert [(d.start, d.end) for d in find_dates("2002-10 bis 2005-06")] == [("2002-10", "2005-06")]

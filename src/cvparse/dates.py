@@ -57,6 +57,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
     present = rf"(?:{_alts(table['present'])})"
     single = (
         rf"(?P<dmy>\d{{1,2}})[./](?P<dm>\d{{1,2}})[./](?P<dy>{year})"
+        rf"|(?P<ry>{year})(?P<rsep>\s*[–—]\s*|\s+-\s+|-)(?P<ry2>\d\d)(?![-\d])"
         rf"|(?P<iy>{year})-(?P<im>\d\d)(?:-(?P<id>\d\d))?"
         rf"|(?P<nm>\d{{1,2}})[./](?P<ny>{year})"
         rf"|(?:(?P<md>\d{{1,2}})\.?\s+)?(?P<mon>{month})(?:\s+(?P<md2>\d{{1,2}}),?)?(?:\s+(?:de|of|del)\s+|\s*[ ,'’]\s*)(?P<my>{year}|'\d\d)"
@@ -115,6 +116,9 @@ def _foreign_months() -> dict[str, int]:
 def _value(m: re.Match[str], months: dict[str, int]) -> tuple[str | None, bool, bool]:
     """(ISO partial date, is_present, is_month_only)."""
     g = m.groupdict()
+    if g["ry"]:  # "2014-15" as a year range is read by _short_range; here the ISO month it may be
+        mo = int(g["ry2"])
+        return (f"{g['ry']}-{mo:02d}" if 1 <= mo <= 12 else g["ry"]), False, False
     if g["present"]:
         return None, True, False
     if g["dy"]:
@@ -169,6 +173,17 @@ def _unknown_month_words(text: str, months: dict[str, int]) -> str:
 _OPEN_END = re.compile(r"(\s*[–—-])\s*(?:[)\];,]|$)")
 
 
+def _short_range(start: str, sep: str, end: str) -> str | None:
+    """The end year of "2014-15", "1999-00", "2011 – 12", or None where the text is the ISO
+    month it may also be: a bare hyphen before a month number ("2019-05", and "2011-12", which
+    may be an academic year too; ISO months are the printed shape of several locales)."""
+    n, first = int(end), int(start)
+    if sep == "-" and 1 <= n <= 12:
+        return None
+    year = first - first % 100 + n
+    return str(year + 100 if year <= first else year)
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Every date and date range in ``text``, left to right."""
     return list(_dates_in(text))
@@ -182,7 +197,12 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
         return ()
     scan = _unknown_month_words(text, months)
     found = []
+    ranges = {}  # start index of a "2014-15" token -> its range
     for m in token.finditer(scan):
+        if m.group("ry") and (end := _short_range(m.group("ry"), m.group("rsep"), m.group("ry2"))):
+            ranges[m.start()] = DateMatch(m.group("ry"), end, False, text[m.start():m.end()], (m.start(), m.end()))
+            found.append((m.start(), m.end(), m.group("ry"), False, False))
+            continue
         value, present, month_only = _value(m, months)
         if value is None and not present:
             continue
@@ -191,6 +211,10 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
     i = 0
     while i < len(found):
         a0, a1, value, present, month_only = found[i]
+        if a0 in ranges:
+            out.append(ranges[a0])
+            i += 1
+            continue
         if i + 1 < len(found) and sep.match(scan[a1:found[i + 1][0]]) and not present:
             b0, b1, value2, present2, month_only2 = found[i + 1]
             if month_only and value2 and not present2:
