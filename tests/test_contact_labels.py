@@ -28,3 +28,14 @@ def test_name_in_a_cell_beside_the_email():
                       make_line("github.com/janeroe", top=70)])
     assert basics.name == "Jane Roe"
     assert basics.email == "jane.roe@example.org"
+
+
+def test_degrees_after_a_name_are_not_the_name():
+    from cvparse.fields.contact import strip_post_nominals
+
+    assert strip_post_nominals("Pierre Dupont, Ph.D.") == "Pierre Dupont"
+    assert strip_post_nominals("Jane Doe, PhD, PMP") == "Jane Doe"
+    assert strip_post_nominals("John Smith MBA") == "John Smith"
+    # Part of the name, or a two-letter surname: kept.
+    for name in ("Martin Luther King Jr.", "Bao Ma", "Thi Mai Do", "NGUYEN VAN DO"):
+        assert strip_post_nominals(name) == name

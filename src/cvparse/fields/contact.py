@@ -156,6 +156,27 @@ def _name_from_rows(rows: list[tuple[str, str, Line]]) -> tuple[str, Line] | Non
     return None
 
 
+@lru_cache(maxsize=1)
+def _post_nominal() -> re.Pattern[str]:
+    """", Ph.D.", " MBA, PMP" at a name's end: letters after a name that are not the name."""
+    def loose(letters: str) -> str:  # "PhD" matches "Ph.D.", "Ph. D.", "PHD"
+        return r"\.?\s?".join(map(re.escape, letters.replace(" ", ""))) + r"\.?"
+    words = "|".join(sorted(map(loose, load("names")["post_nominals"]), key=len, reverse=True))
+    return re.compile(rf"(?:\s*,\s*|\s+)(?:{words})$", re.I)
+
+
+def strip_post_nominals(name: str) -> str:
+    """The name without the degrees and titles printed after it ("Jane Doe, Ph.D., PMP")."""
+    while (found := _post_nominal().search(name)) and len(name[:found.start()].split()) >= 2:
+        letters = re.sub(r"\W", "", found.group(0))
+        # Two letters after a space may be a surname (Ma, Do, Pa): only capitals in a name
+        # that is not all capitals, or after a comma, are letters after it.
+        if len(letters) <= 2 and "," not in found.group(0) and (not letters.isupper() or name.isupper()):
+            break
+        name = name[:found.start()]
+    return name.strip(" ,")
+
+
 def _fix_caps(name: str) -> str:
     parts = name.split()
     # "J ANE D OE": a big initial printed apart from the small capitals.
@@ -196,11 +217,12 @@ def read_basics(header: list[Line], contact_lines: list[Line], layout: Layout) -
     picked = _pick_name(header, layout)
     name_line = None
     if labelled is not None:
-        basics.name, name_line = labelled
+        name, name_line = labelled
+        basics.name = strip_post_nominals(name)
         basics.confidence["name"] = 0.95
     elif picked is not None:
         name_line, name = picked
-        basics.name = _fix_caps(name.strip())
+        basics.name = _fix_caps(strip_post_nominals(name.strip()))
     if name_line is not None:
         basics.provenance["name"] = Source(page=name_line.page, box=name_line.box)
     address = next(((v, ln) for label, v, ln in rows if label in _folded_labels("address") and v), None)
