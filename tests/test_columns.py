@@ -124,3 +124,25 @@ def test_columns_of_a_panel_narrower_than_the_page_are_found():
     regions = split_columns(out, 2000.0)
     assert [r.column for r in regions] == [1, 2]
     assert all(t.startswith("left") for t in _text(regions[0]))
+
+
+def test_a_side_heading_wrapped_in_the_label_column_heads_its_section():
+    # A Word CV on a two-column table: "ACADEMIC / EXPERIENCE" in the left cell, level with
+    # the first entry's title and place; each row is read as one line with the label first.
+    from cvparse.segment.side_headings import lift_side_headings
+    from cvparse.layout import Line
+
+    def words(text: str, x0: float, top: float, font: str = "Body"):
+        return build_lines(glyphs(text, x0=x0, baseline=top + 10, font=font), page=1)[0].words
+
+    def row(label: str, text: str, top: float) -> Line:
+        return Line(words=[*words(label, 60.0, top, "Body-Bold"), *words(text, 200.0, top)], page=1,
+                    gaps=[len(label.split())], label=True)
+
+    lines = [row("ACADEMIC", "Researcher 2023 – Current", 100), row("EXPERIENCE", "Simons Institute", 112),
+             *build_lines(glyphs("a line of the entry's description", x0=200.0, baseline=136), page=1)]
+    layout = Layout(pages=[Page(number=1, width=WIDTH, height=800.0, lines=lines)])
+    lift_side_headings(layout)
+    texts = [ln.text for ln in layout.pages[0].lines]
+    assert texts[:3] == ["ACADEMIC EXPERIENCE", "Researcher 2023 – Current", "Simons Institute"]
+    assert [s.heading for s in segment(layout).sections] == ["ACADEMIC EXPERIENCE"]

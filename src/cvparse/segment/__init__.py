@@ -10,6 +10,7 @@ from .entries import BLOCK_KINDS, Block, split_blocks
 from .tables import is_heading_row, table_blocks
 from ..text import EMAIL, PHONE_SHAPE
 from .headings import find_headings, heading_kind
+from .side_headings import lift_side_headings
 
 
 @dataclass
@@ -131,6 +132,7 @@ def _headline_into_header(header: list[Line], sections: list[Section]) -> None:
 
 def segment(layout: Layout) -> Document:
     furniture = drop_running_lines(layout)
+    lift_side_headings(layout)
     headings = find_headings(layout)
     header: list[Line] = []
     sections: list[Section] = []

@@ -70,6 +70,26 @@ MIN_NAMED_SHARE = 0.5
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")  # short words (of, de, at, in) name nothing
 
 
+def spans_join(first: str, second: str) -> bool:
+    """Does one heading phrase of the lexicon run from ``first`` into ``second``
+    ("Technical" / "Skills" wrapped over two rows), as opposed to two names side by side?"""
+    head, text = fold(first), fold(f"{first} {second}")
+    exact, ordered, _joined = _tables()
+    if text in exact:
+        return True
+    return any(m.start() < len(head) < m.end() for _kind, pattern in ordered for m in pattern.finditer(text))
+
+
+def open_join(text: str, at_start: bool = False) -> bool:
+    """Does the text end (or, ``at_start``, begin) in a word or mark that joins it to more
+    ("Awards and", "Skills &", "and Preprints")?"""
+    words = text.split()
+    if not words:
+        return False
+    edge = words[0] if at_start else words[-1]
+    return bool(_JOIN_MARKS.fullmatch(edge[0] if at_start else edge[-1]) or _JOINS.fullmatch(fold(edge)))
+
+
 def _first_kind(folded: str, ordered: list[tuple[str, re.Pattern[str]]]) -> str | None:
     words = _CONTENT_WORD.findall(folded)
     for kind, pattern in ordered:
