@@ -113,3 +113,18 @@ def test_fake_bold_glyphs_printed_twice_are_one_bold_glyph():
 def test_a_doubled_letter_is_not_fake_bold():
     (line,) = build_lines(glyphs("Hall Mississippi", advance=2.5), page=1)  # narrow letters
     assert [w.text for w in line.words] == ["Hall", "Mississippi"] and not any(w.bold for w in line.words)
+
+
+def test_letter_spaced_capitals_are_read_as_their_words():
+    # Letters a wide letter gap apart, words a wider gap, a kerned pair ("AT") closer.
+    out = []
+    x = 10.0
+    for word in ("EDUCATION", "AND", "TRAINING"):
+        for i, ch in enumerate(word):
+            out += glyphs(ch, x0=x, advance=7.0)
+            x += 7.0 + (1.0 if ch + word[i + 1:i + 2] == "AT" else 4.0)
+        x += 12.0
+    (line,) = build_lines(out, page=1)
+    assert line.text == "EDUCATION AND TRAINING"
+    (plain,) = build_lines(glyphs("C R Go JS"), page=1)  # a list of short names stays one
+    assert plain.text == "C R Go JS"

@@ -19,6 +19,12 @@ from .clean import SOFT_HYPHEN, clean_char, clean_word
 WORD_GAP = 0.16
 # ... and one wider than this many font sizes starts a new cell of the line.
 CELL_GAP = 1.6
+# Letter-spaced type: a line of at least LETTERSPACED_MIN "words", this share of them one or
+# two capitals (at least LETTERSPACED_MIN - 1 single ones), whose letters stand at most
+# LETTERSPACED_JOIN letter gaps apart.
+LETTERSPACED_MIN = 4
+LETTERSPACED_SHARE = 0.8
+LETTERSPACED_JOIN = 1.6
 # The same glyph drawn again less than this many font sizes to the side is "fake bold"
 # (HTML printers embolden a font without a bold face by printing it twice); no font sets
 # two letters that close (the narrowest advances are about 0.2 em).
@@ -199,11 +205,31 @@ def _cell_starts(words: list[Word]) -> list[int]:
     return starts
 
 
+def _letterspaced(words: list[Word]) -> list[Word]:
+    """Letter-spaced type ("E D U C AT I O N", kerned pairs included) as its words: letters
+    stand a letter gap apart and words a wider one, so the gaps, not the spaces, tell them."""
+    capitals = [len(w.text) for w in words if len(w.text) <= 2 and w.text.isalpha() and w.text.isupper()]
+    if len(words) < LETTERSPACED_MIN or len(capitals) < LETTERSPACED_SHARE * len(words) \
+            or capitals.count(1) < LETTERSPACED_MIN - 1:
+        return words  # capitals, most of them single: "C R Go JS" is a list of names
+    gaps = sorted(b.x0 - a.x1 for a, b in zip(words, words[1:]))
+    letter_gap = gaps[len(gaps) // 2]
+    out = [words[0]]
+    for w in words[1:]:
+        prev = out[-1]
+        if w.x0 - prev.x1 <= LETTERSPACED_JOIN * letter_gap + 0.1:
+            out[-1] = Word(prev.text + w.text, prev.x0, min(prev.top, w.top), w.x1, max(prev.bottom, w.bottom),
+                           prev.size, prev.font, prev.bold, prev.italic, prev.color, prev.page)
+        else:
+            out.append(w)
+    return out
+
+
 def build_lines(glyphs: list[Glyph], page: int, column: int = 0) -> list[Line]:
     """Lines of one page (or one column of it) in top-to-bottom order."""
     lines = []
     for group in _group_baselines([g for g in glyphs if g.text]):
-        words = _words(group, page)
+        words = _letterspaced(_words(group, page))
         if words:
             lines.append(Line(words=words, page=page, gaps=_cell_starts(words), column=column))
     return lines
