@@ -49,6 +49,12 @@ def _pdfium():
     return raw
 
 
+def _out_array(ctype, n: int):
+    """An array of ``n`` C values and a pointer to each: the out-parameters of one call."""
+    values = (ctype * n)()
+    return values, [ctypes.byref(values, k * ctypes.sizeof(ctype)) for k in range(n)]
+
+
 _ONE_EM = ctypes.c_float(1.0)  # a font size: a bare call passes a Python float as a double
 
 
@@ -137,8 +143,7 @@ class _Calls:
         self._obj = vp()
         self._float = ctypes.c_float()
         self._float_ref = ctypes.byref(self._float)
-        self._rgba = (ctypes.c_uint * 4)()
-        self._rgba_refs = [ctypes.byref(self._rgba, k * ctypes.sizeof(ctypes.c_uint)) for k in range(4)]
+        self._rgba, self._rgba_refs = _out_array(ctypes.c_uint, 4)
         self._colors: dict[tuple[int, int, int], str] = {}
 
     def text_object(self, obj: int, fonts: dict[int | None, _Font], placed: dict[int, tuple[int, Box | None]],
@@ -296,8 +301,7 @@ class _GraphicsCalls:
         self.segment_kind = _bare(raw, "FPDFPathSegment_GetType", i)
         self.point = _bare(raw, "FPDFPathSegment_GetPoint", i)
         self._bounds = _bare(raw, "FPDFPageObj_GetBounds", i)
-        self._ltrb = (ctypes.c_float * 4)()
-        self._ltrb_refs = [ctypes.byref(self._ltrb, k * ctypes.sizeof(ctypes.c_float)) for k in range(4)]
+        self._ltrb, self._ltrb_refs = _out_array(ctypes.c_float, 4)
         self.matrix = _MatrixReader(raw)
         self.draw_mode = _bare(raw, "FPDFPath_GetDrawMode", i)
         self.fill = _bare(raw, "FPDFPageObj_GetFillColor", i)
@@ -307,8 +311,7 @@ class _GraphicsCalls:
         self.clip_segment = _bare(raw, "FPDFClipPath_GetPathSegment", _Handle)
         self._mode, self._stroke = ctypes.c_int(), ctypes.c_int()
         self._mode_refs = (ctypes.byref(self._mode), ctypes.byref(self._stroke))
-        self._rgba = (ctypes.c_uint * 4)()
-        self._rgba_refs = [ctypes.byref(self._rgba, k * ctypes.sizeof(ctypes.c_uint)) for k in range(4)]
+        self._rgba, self._rgba_refs = _out_array(ctypes.c_uint, 4)
         self._xy = (ctypes.c_float * 2)()
         self._xy_refs = (ctypes.byref(self._xy), ctypes.byref(self._xy, ctypes.sizeof(ctypes.c_float)))
 
