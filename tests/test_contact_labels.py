@@ -39,3 +39,17 @@ def test_degrees_after_a_name_are_not_the_name():
     # Part of the name, or a two-letter surname: kept.
     for name in ("Martin Luther King Jr.", "Bao Ma", "Thi Mai Do", "NGUYEN VAN DO"):
         assert strip_post_nominals(name) == name
+
+
+def test_a_name_set_on_two_lines_is_read_whole():
+    from conftest import make_line
+
+    from cvparse.fields.contact import read_basics
+    from cvparse.layout import Layout, Page
+
+    first = make_line("MARTINA", size=26.0, top=58.0)
+    second = make_line("QUINTERO", size=26.0, top=82.0)
+    contact = make_line("martina.q@example.com", size=11.0, top=120.0)
+    layout = Layout(pages=[Page(number=1, width=600.0, height=800.0, lines=[first, second, contact])])
+    basics, _picked = read_basics([first, second, contact], [], layout)
+    assert basics.name == "Martina Quintero"

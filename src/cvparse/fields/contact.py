@@ -124,7 +124,26 @@ def _pick_name(header: list[Line], layout: Layout) -> tuple[Line, str] | None:
     if not pool:
         return None
     line, cell = max(pool, key=lambda lc: (round(dominant_size(lc[1]), 1), -lc[0].top))
-    return line, " ".join(w.text for w in cell)
+    name = " ".join(w.text for w in cell)
+    below = _name_continued(cell, pool)
+    return line, name if below is None else f"{name} {below}"
+
+
+NAME_WRAP_GAP = 0.8  # font sizes between the two lines of a name set on two lines (either way: tight leading overlaps)
+
+
+def _name_continued(cell: list[Word], pool: list[tuple[Line, list[Word]]]) -> str | None:
+    """The second line of a name set on two lines ("MARTIN" over "TORRICO"): a cell just below,
+    in the same type, starting at the same x, a word or two without digits."""
+    size, x0, bottom = dominant_size(cell), cell[0].x0, max(w.bottom for w in cell)
+    for _line, other in pool:
+        text = " ".join(w.text for w in other)
+        if (other is not cell and round(dominant_size(other), 1) == round(size, 1)
+                and abs(other[0].x0 - x0) <= 0.5 * size
+                and -NAME_WRAP_GAP * size <= min(w.top for w in other) - bottom <= NAME_WRAP_GAP * size
+                and len(other) <= 2 and not any(c.isdigit() for c in text)):
+            return text
+    return None
 
 
 def _folded_labels(name: str) -> set[str]:
