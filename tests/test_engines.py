@@ -8,7 +8,7 @@ import pytest
 from conftest import parsed
 
 SLUGS = ["hayou-cv", "word-docx", "html-sidebar", "moderncv-dates-left", "typst-resume",
-         "jakes-us-resume", "cv-fr", "lebenslauf-de", "cv-es"]
+         "jakes-us-resume", "cv-fr", "lebenslauf-de", "cv-es", "html-fakebold"]
 BOX_TOLERANCE = 2.5  # points
 
 

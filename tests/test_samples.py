@@ -18,6 +18,7 @@ FLOORS = {
     "cv-fr": 0.93,
     "lebenslauf-de": 0.93,
     "cv-es": 0.93,
+    "html-fakebold": 0.93,  # bold drawn twice, letter-spaced headings
 }
 
 
