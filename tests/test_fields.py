@@ -137,3 +137,15 @@ def test_region_from_domain_then_language():
     assert guess_region("Berufserfahrung Ausbildung Sprachen", [], []) == "DE"
     # "information" must not read as the French "formation".
     assert guess_region("Information systems, performance", ["jo@example.com"], []) == "US"
+
+
+def test_a_place_in_plain_type_after_a_bold_name_is_the_location():
+    # "**Utrecht University**, Utrecht, Netherlands || 2016 – 2018": the change of style ends the name.
+    bold = make_line("Utrecht University,", bold=True)
+    plain = make_line("Utrecht, Netherlands || 2016 – 2018", x0=bold.x1 + 3)
+    first = make_line("x")
+    first.words, first.gaps = bold.words + plain.words, [len(bold.words) + g for g in plain.gaps]
+    lines = [first, make_line("MSc, Earth Surface and Water", top=114, italic=True)]
+    (block,) = split_entries(lines)
+    e = parse_education(block, "Education")
+    assert (e.institution, e.location, e.degree) == ("Utrecht University", "Utrecht, Netherlands", "MSc")

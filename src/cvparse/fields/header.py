@@ -54,6 +54,8 @@ def read_header(block: Block) -> Header:
     for line, cells, labelled in _cells(lines):
         for i, cell in enumerate(cells):
             words = strip_bullet(cell)
+            if header.location is None and (place := _place_after_bold(words)) is not None:
+                words, header.location = words[:place[0]], place[1]
             text = Span.of_words(words).clean
             bold = sum(len(w.text) for w in words if w.bold) > 0.6 * max(1, sum(len(w.text) for w in words))
             dates = first_range(text)
@@ -87,6 +89,19 @@ def read_header(block: Block) -> Header:
                 header.pieces.remove(piece)
                 break
     return header
+
+
+def _place_after_bold(words: list[Word]) -> tuple[int, str] | None:
+    """(where, place) for "**Utrecht University**, Utrecht, Netherlands": the name in bold, then a
+    place in plain type after a comma; the change of style is where the name ends."""
+    plain = next((j for j, w in enumerate(words) if not w.bold), None)
+    if not plain or any(w.bold for w in words[plain:]) or not (
+            words[plain - 1].text.endswith(",") or words[plain].text.startswith(",")):
+        return None
+    place = Span.of_words(words[plain:]).clean.lstrip(", ").strip()
+    if place and _could_be_place(place) and looks_like_place(place):
+        return plain, place
+    return None
 
 
 def _broken(prev: Line, line: Line) -> bool:
