@@ -30,3 +30,16 @@ latex_build() {
     cp "$work/${src%.tex}.pdf" "$out"
     echo "wrote $out"
 }
+
+# chromium_print HTML OUT: print a local HTML file to PDF with headless Chromium (no network,
+# a throwaway profile, no header or footer).
+chromium_print() {
+    local html="$1" out="$2" profile
+    mkdir -p "$(dirname "$out")"
+    profile="$(mktemp -d)"
+    chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
+        --disable-component-update --disable-sync --no-first-run \
+        --user-data-dir="$profile" --print-to-pdf="$out" --no-pdf-header-footer \
+        "file://$html" 2>/dev/null
+    rm -rf "$profile"
+}

@@ -15,11 +15,5 @@ if ! command -v chromium >/dev/null || [ -z "$(fc-list "Lato")" ]; then
     apt_install chromium fonts-lato fonts-dejavu-core
 fi
 
-mkdir -p "$(dirname "$OUT")"
-PROFILE_DIR="$(mktemp -d)"
-trap 'rm -rf "$PROFILE_DIR"' EXIT
-chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
-    --disable-component-update --disable-sync --no-first-run \
-    --user-data-dir="$PROFILE_DIR" --print-to-pdf="$OUT" --no-pdf-header-footer \
-    "file://$HERE/cv.html" 2>/dev/null
+chromium_print "$HERE/cv.html" "$OUT"
 echo "wrote $OUT"
