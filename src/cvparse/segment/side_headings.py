@@ -17,8 +17,8 @@ from .headings import heading_kind, open_join, spans_join
 
 MAX_HEADING_ROWS = 3  # a side heading wraps over at most this many rows of its cell
 _PROMINENT_SHARE = 0.5  # of the label's characters in bold for it to be set off as a heading
-SIDE_HEADING_SHARE = 0.5
-WRAP_GAP = 1.0  # font sizes of white between two rows of one wrapped heading (leading, not a break)  # of the label column's rows that must be side headings for any to be
+SIDE_HEADING_SHARE = 0.5  # of the label column's rows that must be side headings for any to be
+WRAP_GAP = 1.0  # font sizes of white between two rows of one wrapped heading (leading, not a break)
 
 
 def _label_words(line: Line) -> list[Word]:
