@@ -136,6 +136,8 @@ def test_an_invisible_text_layer_over_a_scan_is_content():
     glyphs = [_glyph(10 * i) for i in range(10)]
     shown, hidden = split_hidden(glyphs, [Ink(order=1, mode=3)] * 10, [scan], PAGE)
     assert len(shown) == 10 and hidden == []
+    shown, hidden = split_hidden(glyphs, [Ink(order=0, mode=3)] * 10, [scan], PAGE)  # the scan drawn after
+    assert len(shown) == 10 and hidden == []
     shown, hidden = split_hidden(glyphs, [Ink(order=0, mode=3)] * 10, [], PAGE)  # no scan under it
     assert shown == [] and {why for _, why in hidden} == {"invisible"}
 

@@ -175,9 +175,12 @@ def _reason(g: Glyph, ink: Ink, page: Box, paints: _Paints, suspect: set[str], o
     return None
 
 
-def _on_image(g: Glyph, ink: Ink, paints: _Paints) -> bool:
-    under = paints.under((g.x0 + g.x1) / 2, (g.top + g.bottom) / 2, ink.order)
-    return under is not None and not under.color and not under.covers
+def _on_image(g: Glyph, paints: _Paints) -> bool:
+    """Does an image lie where the glyph is, drawn before or after it? (OCR tools write the
+    invisible text layer on either side of the scan.)"""
+    x, y = (g.x0 + g.x1) / 2, (g.top + g.bottom) / 2
+    return any(not p.color and not p.covers and _inside(p.box, x, y)
+               for p in (paints.paints[i] for i in paints.bands.get(int(y // _BAND), ())))
 
 
 def split_hidden(glyphs: list[Glyph], inks: list[Ink], paints: list[Paint], page: Box,
@@ -190,7 +193,7 @@ def split_hidden(glyphs: list[Glyph], inks: list[Ink], paints: list[Paint], page
     suspect = {c for c in {g.color for g in glyphs} if any(same_colour(c, p) for p in indexed.colours)}
     invisible = [i for i, ink in enumerate(inks) if ink.mode in INVISIBLE_MODES]
     ocr_layer = bool(invisible) and sum(
-        _on_image(glyphs[i], inks[i], indexed) for i in invisible) >= OCR_LAYER_SHARE * len(glyphs)
+        _on_image(glyphs[i], indexed) for i in invisible) >= OCR_LAYER_SHARE * len(glyphs)
     shown: list[Glyph] = []
     hidden: list[tuple[Glyph, str]] = []
     px0, ptop, px1, pbottom = page
