@@ -24,3 +24,16 @@ def test_first_line_of_a_section_heads_its_entry():
              make_line("• Another Institute || Elsewhere", top=130)]
     blocks = split_entries(lines)
     assert blocks[0].header[0].text.startswith("•")
+
+
+def test_a_date_and_place_line_above_the_titles_is_no_title():
+    # "2023 – Current · Berkeley" in small plain type, then the employer in bold and the role in
+    # italics: both titles belong to the entry's header, not the role to its body.
+    from cvparse.segment.entries import split_entries
+
+    lines = [make_line("2023 – Current · Berkeley, United States", size=9.5, top=100),
+             make_line("Simons Institute, UC Berkeley", bold=True, top=113),
+             make_line("Researcher", italic=True, top=126),
+             make_line("· Member of the collaboration on deep learning theory.", top=141)]
+    (block,) = split_entries(lines)
+    assert [ln.text for ln in block.header][-1] == "Researcher"

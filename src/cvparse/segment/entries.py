@@ -139,7 +139,21 @@ def _wraps_title(prev: Line, line: Line) -> bool:
 def _title_lines(header: list[Line]) -> int:
     """How many titles the header holds, a title wrapped onto a second line counted once."""
     return sum(1 for i, ln in enumerate(header)
-               if not (i and _wraps_title(header[i - 1], ln)) and not _only_dates(ln))
+               if not (i and _wraps_title(header[i - 1], ln)) and not _only_dates(ln) and not _date_line(ln))
+
+
+_DATE_LINE_WORDS = 4  # words beside the dates on a date line ("2023 – Current · Berkeley, United States")
+
+
+def _date_line(line: Line) -> bool:
+    """A plain line of dates and a place above or below an entry's titles: no title itself."""
+    dates = find_dates(line.text)
+    if not dates or len(line.cells()) > 1 or line.share("bold") >= 0.5:
+        return False
+    text = line.text
+    for d in dates:
+        text = text.replace(d.text, " ")
+    return len(re.findall(r"\w+", text)) <= _DATE_LINE_WORDS
 
 
 def _first_cell_style(line: Line) -> tuple:
