@@ -39,6 +39,16 @@ def union(boxes: Iterable[Box]) -> Box:
     return (x0, top, x1, bottom)
 
 
+EVERYWHERE: Box = (-1e9, -1e9, 1e9, 1e9)  # no bound: a box every other lies inside
+
+
+def intersection(a: Box | None, b: Box) -> Box:
+    """The part of ``b`` inside ``a`` (``a`` None: no bound); empty where x0 >= x1 or top >= bottom."""
+    if a is None:
+        return b
+    return (max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3]))
+
+
 def words_box(words: Sequence["Word"], page: int | None = None) -> Box:
     """The union of the words' boxes (of those on ``page`` only, when given; the first word
     must be one of them): ``union`` without a box tuple per word, as provenance asks it often."""

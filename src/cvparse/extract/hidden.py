@@ -17,7 +17,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..layout import Box, HiddenText
+from ..layout import EVERYWHERE, Box, HiddenText
+from .columns import page_lines
 from .lines import Glyph
 
 # Why a run is hidden, as the record and the warnings say it.
@@ -36,6 +37,7 @@ FILL_MODES = frozenset({0, 4})  # the glyph's colour is its fill colour; stroked
 MIN_READABLE_SIZE = 1.5  # points: below this no printed or on-screen reader can read the text
 MAX_SAME_COLOUR = 3.0  # CIE76 delta E: below about 2-3 two colours look the same to the eye
 MIN_ALPHA = 0.05  # fill opacity below which nothing shows
+OPAQUE = 0.99  # fill opacity from which a shape hides what it is drawn over
 OCR_LAYER_SHARE = 0.5  # invisible text over an image on at least this share of a page's glyphs: a scanned page
 _EDGE = 0.5  # points of slack when a box must contain another (rounding in both engines)
 _BAND = 24.0  # points: paints are looked up by horizontal band of the page
@@ -102,7 +104,6 @@ def same_colour(a: str, b: str) -> bool:
 
 
 _WHITE = ",".join(map(str, PAGE_WHITE))
-_EVERYWHERE: Box = (-1e9, -1e9, 1e9, 1e9)
 
 
 def _inside(box: Box, x: float, y: float) -> bool:
@@ -188,7 +189,7 @@ def split_hidden(glyphs: list[Glyph], inks: list[Ink], paints: list[Paint], page
     """(the glyphs a reader sees, the others with why); ``inks[i]`` is ``glyphs[i]``'s state
     and ``page`` the visible part of the page (its crop box)."""
     if not (page[2] - page[0] >= MIN_READABLE_SIZE and page[3] - page[1] >= MIN_READABLE_SIZE):
-        page = _EVERYWHERE  # a degenerate page box: viewers fall back to a default size, so does this
+        page = EVERYWHERE  # a degenerate page box: viewers fall back to a default size, so does this
     indexed = _Paints(paints)
     suspect = {c for c in {g.color for g in glyphs} if any(same_colour(c, p) for p in indexed.colours)}
     invisible = [i for i, ink in enumerate(inks) if ink.mode in INVISIBLE_MODES]
@@ -223,8 +224,6 @@ def split_hidden(glyphs: list[Glyph], inks: list[Ink], paints: list[Paint], page
 
 def hidden_runs(hidden: list[tuple[Glyph, str]], width: float, number: int) -> list[HiddenText]:
     """Hidden glyphs as runs of text, one per line and reason, in reading order."""
-    from .columns import page_lines
-
     by_why: dict[str, list[Glyph]] = defaultdict(list)
     for g, why in hidden:
         by_why[why].append(g)

@@ -17,18 +17,9 @@ from pdfminer.pdftypes import dict_value, resolve1
 from pdfminer.psparser import literal_name
 from pdfminer.utils import apply_matrix_pt
 
+from ..layout import EVERYWHERE, Box, intersection
 from .colors import pdf_color
-from .hidden import Ink, Paint, plain_shape
-
-Box = tuple[float, float, float, float]
-_EVERYWHERE: Box = (-1e9, -1e9, 1e9, 1e9)
-OPAQUE = 0.99  # fill opacity from which a shape hides what it is drawn over
-
-
-def _intersect(a: Box | None, b: Box) -> Box:
-    if a is None:
-        return b
-    return (max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3]))
+from .hidden import OPAQUE, Ink, Paint, plain_shape
 
 
 class MarkingInterpreter(PDFPageInterpreter):
@@ -64,7 +55,7 @@ class MarkingInterpreter(PDFPageInterpreter):
                   if isinstance(seg[i], (int, float)) and isinstance(seg[i + 1], (int, float))]
         if points:
             xs, ys = [p[0] for p in points], [p[1] for p in points]
-            self.clip = _intersect(self.clip, (min(xs), min(ys), max(xs), max(ys)))
+            self.clip = intersection(self.clip, (min(xs), min(ys), max(xs), max(ys)))
             self._show()
 
     do_W_a = do_W
@@ -138,11 +129,11 @@ class MarkRecorder:
         self._paint(self.cur_item._objs[-1].bbox)  # type: ignore[attr-defined]
 
     def paint_shading(self) -> None:
-        self._paint(_EVERYWHERE)
+        self._paint(EVERYWHERE)
 
     def _paint(self, box: Box, color: str = "", covers: bool = False) -> None:
         """A paint where it shows: inside the clipping area (a page-wide fill clipped to a band
         covers only the band); a paint clipped away entirely is no paint."""
-        x0, y0, x1, y1 = _intersect(self.clip, box)
+        x0, y0, x1, y1 = intersection(self.clip, box)
         if x0 < x1 and y0 < y1:
             self.paints.append(Paint((x0, y0, x1, y1), color, covers))

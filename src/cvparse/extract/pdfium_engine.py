@@ -22,14 +22,13 @@ from typing import Iterator
 from functools import lru_cache
 
 from ..errors import CVParseError, DamagedPDF, Encrypted, TooLarge
-from ..layout import Box, Layout, Link, Page, Rule
+from ..layout import Box, Layout, Link, Page, Rule, intersection
 from ..limits import Limits
 from .columns import page_lines
 from .colors import rgb_string
 from .clean import clean_char
-from .hidden import Ink, Paint, hidden_runs, plain_shape, split_hidden
+from .hidden import OPAQUE, Ink, Paint, hidden_runs, plain_shape, split_hidden
 from .lines import Glyph
-from .marks import OPAQUE
 
 log = logging.getLogger(__name__)
 
@@ -337,8 +336,7 @@ class _GraphicsCalls:
                     ys.append(self._xy[1])
             if xs:
                 part = (min(xs), min(ys), max(xs), max(ys))
-                box = part if box is None else (max(box[0], part[0]), max(box[1], part[1]),
-                                                min(box[2], part[2]), min(box[3], part[3]))
+                box = intersection(box, part)
         return box
 
     def bounds(self, obj, outer: tuple) -> tuple[float, float, float, float] | None:
@@ -351,11 +349,16 @@ class _GraphicsCalls:
         return min(xs), min(ys), max(xs), max(ys)
 
 
-def _straight_subpaths(calls: _GraphicsCalls, obj, matrix: tuple) -> Iterator[list[tuple[float, float]]]:
-    """The path's subpaths of 2, 4 or 5 points without curves (the only shapes that can be rules),
-    as points in page space. Segment kinds are read first: points only where they can matter."""
+def _segments(calls: _GraphicsCalls, obj) -> tuple[list, list[int]]:
+    """A path's segments and their kinds, read once for the fill and the rule tests."""
     segments = [calls.segment(obj, i) for i in range(calls.segment_count(obj))]
-    kinds = [calls.segment_kind(seg) for seg in segments]
+    return segments, [calls.segment_kind(seg) for seg in segments]
+
+
+def _straight_subpaths(calls: _GraphicsCalls, segments: list, kinds: list[int],
+                       matrix: tuple) -> Iterator[list[tuple[float, float]]]:
+    """The path's subpaths of 2, 4 or 5 points without curves (the only shapes that can be rules),
+    as points in page space. Points are read only where the kinds allow a straight subpath."""
     starts = [i for i, kind in enumerate(kinds) if kind == _SEG_MOVETO or i == 0]
     xy = (ctypes.c_float * 2)()
     x_ref, y_ref = ctypes.byref(xy), ctypes.byref(xy, ctypes.sizeof(ctypes.c_float))
@@ -412,8 +415,7 @@ class _PageMarks:
     def paint(self, box: tuple | None, clip: tuple | None, color: str = "", covers: bool = False) -> None:
         if box is None:
             return
-        if clip is not None:
-            box = (max(box[0], clip[0]), max(box[1], clip[1]), min(box[2], clip[2]), min(box[3], clip[3]))
+        box = intersection(clip, box)
         if box[0] < box[2] and box[1] < box[3]:
             self.paints.append(Paint(self.box(*box), color, covers))
 
@@ -427,18 +429,11 @@ def _clip_box(calls: _GraphicsCalls, obj, outer: tuple) -> tuple | None:
     return min(xs), min(ys), max(xs), max(ys)
 
 
-def _fill(calls: _GraphicsCalls, obj, matrix: tuple) -> tuple[str, bool] | None:
-    """(colour said to lie under glyphs, covers) of a filled path; None where it is not filled."""
-    rgba = calls.filled(obj)
-    if rgba is None:
-        return None
-    if rgba[3] < OPAQUE * 255:
+def _fill(calls: _GraphicsCalls, rgba: tuple, path: tuple[list, list[int]], matrix: tuple) -> tuple[str, bool]:
+    """(colour said to lie under glyphs, covers) of a path filled in ``rgba``."""
+    if rgba[3] < OPAQUE * 255 or not plain_shape([_SEG_KINDS.get(k, "?") for k in path[1]]):
         return "", False
-    segments = [calls.segment(obj, i) for i in range(calls.segment_count(obj))]
-    kinds = [_SEG_KINDS.get(calls.segment_kind(seg), "?") for seg in segments]
-    if not plain_shape(kinds):
-        return "", False
-    points = next(_straight_subpaths(calls, obj, matrix), [])
+    points = next(_straight_subpaths(calls, *path, matrix), [])
     return rgb_string(*rgba[:3]), len(points) in (4, 5) and _is_line_or_rect(points)
 
 
@@ -457,12 +452,14 @@ def _graphics(calls: _GraphicsCalls, page, number: int, mb_x0: float, mb_top: fl
             marks.paint(bounds, _clip_box(calls, obj, outer))
             continue
         matrix = _mul(calls.matrix(obj), outer)
-        fill = _fill(calls, obj, matrix)
-        if fill is not None:
-            marks.paint(bounds, _clip_box(calls, obj, outer), *fill)
+        path = None
+        rgba = calls.filled(obj)
+        if rgba is not None:
+            path = _segments(calls, obj)
+            marks.paint(bounds, _clip_box(calls, obj, outer), *_fill(calls, rgba, path, matrix))
         if bounds is not None and bounds[2] - bounds[0] < _RULE_MIN_LENGTH - 0.01:
             continue  # an icon, a bullet, a glyph drawn as a path: no part of it can be a rule
-        for points in _straight_subpaths(calls, obj, matrix):
+        for points in _straight_subpaths(calls, *(path or _segments(calls, obj)), matrix):
             if not _is_line_or_rect(points):
                 continue
             xs, ys = [p[0] for p in points], [p[1] for p in points]

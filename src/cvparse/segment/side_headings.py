@@ -32,8 +32,9 @@ def _set_off(words: list[Word]) -> bool:
                                   or bold >= _PROMINENT_SHARE * sum(len(w.text) for w in words))
 
 
-def _heading_rows(lines: list[Line], i: int) -> int:
-    """How many rows from ``lines[i]`` hold a side heading in their label cells (0: none).
+def _heading_rows(lines: list[Line], i: int) -> tuple[int, list[Word]]:
+    """How many rows from ``lines[i]`` hold a side heading in their label cells (0: none),
+    and the heading's words.
 
     The rows run on while the heading is unfinished: no section named yet ("Academic" /
     "Experience", "Other" / "Professional"), a joining word at the break ("Awards and" /
@@ -42,7 +43,7 @@ def _heading_rows(lines: list[Line], i: int) -> int:
     the heading has no label of its own: a column of labels row after row heads nothing.
     """
     if not _label_words(lines[i]):
-        return 0
+        return 0, []
     edge = lines[i].words[lines[i].gaps[0]].x0  # where the rows' own text starts
     words: list[Word] = []
     rows = 0
@@ -62,9 +63,10 @@ def _heading_rows(lines: list[Line], i: int) -> int:
         words += label
         rows += 1
     text = " ".join(w.text for w in words)
-    if not rows or not heading_kind(text) or open_join(text):
-        return 0
-    return 0 if i + rows < len(lines) and _label_words(lines[i + rows]) else rows
+    if not rows or not heading_kind(text) or open_join(text) or (
+            i + rows < len(lines) and _label_words(lines[i + rows])):
+        return 0, []
+    return rows, words
 
 
 def _wraps(above: list[Word], below: list[Word]) -> bool:
@@ -95,31 +97,29 @@ def lift_side_headings(layout: Layout) -> None:
     """
     plans = [_plan(page.lines) for page in layout.pages]
     labels = sum(line.label for page in layout.pages for line in page.lines)
-    lifted = sum(rows for plan in plans for rows in plan.values())
+    lifted = sum(rows for plan in plans for rows, _words in plan.values())
     if not lifted or lifted < SIDE_HEADING_SHARE * labels:
         return
     for page, plan in zip(layout.pages, plans):
         lines, out, i = page.lines, [], 0
         while i < len(lines):
-            rows = plan.get(i)
-            if not rows:
+            if i not in plan:
                 out.append(lines[i])
                 i += 1
                 continue
-            edge = lines[i].words[lines[i].gaps[0]].x0
-            words = [w for line in lines[i:i + rows] for w in (_label_words(line) or _alone(line, edge))]
+            rows, words = plan[i]
             out.append(Line(words=words, page=page.number, column=lines[i].column))
             out += [rest for line in lines[i:i + rows] if (rest := _rest(line)) is not None]
             i += rows
         page.lines = out
 
 
-def _plan(lines: list[Line]) -> dict[int, int]:
-    """Line index -> rows of the side heading that starts there."""
+def _plan(lines: list[Line]) -> dict[int, tuple[int, list[Word]]]:
+    """Line index -> (rows, words) of the side heading that starts there."""
     plan, i = {}, 0
     while i < len(lines):
-        rows = _heading_rows(lines, i)
+        rows, words = _heading_rows(lines, i)
         if rows:
-            plan[i] = rows
+            plan[i] = (rows, words)
         i += rows or 1
     return plan
