@@ -40,6 +40,20 @@ def test_full_width_band_above_the_columns_stays_whole():
     assert _text(regions[0]) == ["Jane Doe", "jane@example.org | +1 555 0100 | Somewhere, Some Country"]
 
 
+def test_ragged_column_a_few_points_from_a_flush_left_one_is_cut():
+    # LaTeX two-column templates: the left column's longest lines end 5 pt before the right
+    # column, which starts at one x on every row.
+    lefts = [glyphs("item" + " word" * (i % 4) + "s" * (6 * (i % 3 == 0)), x0=30.0, baseline=100 + 13 * i)
+             for i in range(20)]
+    edge = max(g.x1 for row in lefts for g in row) + 5.0
+    rows = [g for row in lefts for g in row]
+    for i in range(20):
+        rows += glyphs(f"main column line {i} " + "z" * 40, x0=edge, baseline=104 + 13 * i)
+    regions = split_columns(rows, WIDTH)
+    assert [r.column for r in regions] == [1, 2]
+    assert all(t.startswith("item") for t in _text(regions[0]))
+
+
 def test_label_column_on_shared_baselines_is_not_cut():
     rows = []
     for i in range(20):

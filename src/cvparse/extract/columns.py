@@ -25,6 +25,13 @@ _BIN = 2.0  # points per histogram bin
 _SIDE = 0.18  # a gutter leaves at least this share of the page (or column) on each side ...
 _TEXT_SIDE = 0.12  # ... and this share of the text's own width
 _X0 = attrgetter("x0")
+# A gutter is a channel at least this wide that (almost) no row crosses ...
+_CHANNEL = 8.0
+# ... or this wide where the column on its right starts flush left at its edge (LaTeX
+# two-column templates leave a few points between a ragged left column and the right one).
+_NARROW_CHANNEL = 4.0
+_EDGE_SLACK = 2 * _BIN + 1.0  # points right of the channel's end that still start at its edge
+_EDGE_SHARE = 0.6
 # The full-width band above the columns holds at most this share of the page's rows.
 _MAX_BAND = 0.3
 # Type this many times the page's usual size is display type (a name, a title).
@@ -122,13 +129,19 @@ def _gutter(rows: dict[int, list[Glyph]], row_spans: dict[int, list[tuple[float,
         return None  # most pages: no bin is clear at all
     best = None
     run_start = None
-    for b in range(lo, hi + 1):
-        if crossing[b] <= allowed:
+    narrow: list[tuple[int, int]] = []  # clear runs too narrow for a gutter of their own
+    for b in range(lo, hi + 2):
+        if b <= hi and crossing[b] <= allowed:
             run_start = b if run_start is None else run_start
-            if (b - run_start + 1) * _BIN >= 8 and (best is None or crossing[b] < crossing[best]):
+            if (b - run_start + 1) * _BIN >= _CHANNEL and (best is None or crossing[b] < crossing[best]):
                 best = b
         else:
+            if run_start is not None and (b - run_start) * _BIN >= _NARROW_CHANNEL:
+                narrow.append((run_start, b))
             run_start = None
+    if best is None:
+        best = next((min(range(a, z), key=crossing.__getitem__) for a, z in narrow
+                     if _aligned_edge(row_spans, z * _BIN)), None)
     if best is None:
         return None
     cut = best * _BIN
@@ -157,6 +170,13 @@ def _gutter(rows: dict[int, list[Glyph]], row_spans: dict[int, list[tuple[float,
     if shared >= 0.25 * len(left) and labels and _flush_right(row_spans, set(beside), cut) and _dated(texts):
         return None  # a label column (Europass): dates set flush against the text they label
     return cut
+
+
+def _aligned_edge(row_spans: dict[int, list[tuple[float, float]]], x: float) -> bool:
+    """Do most rows with text right of ``x`` start it at ``x`` (a column set flush left there)?"""
+    starts = [next((x0 for x0, _ in spans if x0 >= x), None) for spans in row_spans.values()]
+    starts = [s for s in starts if s is not None]
+    return bool(starts) and sum(s - x <= _EDGE_SLACK for s in starts) >= _EDGE_SHARE * len(starts)
 
 
 def _near(sorted_values: list[float], value: float) -> bool:
