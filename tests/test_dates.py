@@ -28,6 +28,9 @@ CASES = [
     ("2018-2020", "2018", "2020", False),
     ("ottobre 2020 – in corso", "2020-10", None, True),
     ("setembro 2019 – atual", "2019-09", None, True),
+    # the year before the month
+    ("2012 August - 2018 September", "2012-08", "2018-09", False),
+    ("2021 Aug – present", "2021-08", None, True),
 ]
 
 

@@ -63,6 +63,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
         rf"|(?:(?P<md>\d{{1,2}})\.?\s+)?(?P<mon>{month})(?:\s+(?P<md2>\d{{1,2}}),?)?(?:\s+(?:de|of|del)\s+|\s*[ ,'’]\s*)(?P<my>{year}|'\d\d)"
         rf"|(?P<sea>{season})(?:\s+(?:de|of|del|d')\s*|\s+)(?P<sy>{year})"
         rf"|(?P<mon_only>{month})(?=\s*[-–—]\s*\w|\s+(?:to|bis|au|a|al)\s)"
+        rf"|(?P<ym>{year}),?\s+(?P<ymon>{month})(?!\s*[ ,'’]\s*(?:19|20)\d\d)"  # "2012 August"
         rf"|(?P<y>{year})"
         rf"|(?P<present>{present})"
     )
@@ -140,6 +141,9 @@ def _value(m: re.Match[str], months: dict[str, int]) -> tuple[str | None, bool, 
         if mo and day and 1 <= int(day) <= 31:
             return f"{year}-{mo:02d}-{int(day):02d}", False, False
         return (f"{year}-{mo:02d}" if mo else year), False, False
+    if g["ym"]:
+        mo = months.get(g["ymon"].lower().rstrip("."))
+        return (f"{g['ym']}-{mo:02d}" if mo else g["ym"]), False, False
     if g["sy"]:
         return g["sy"], False, False
     if g["mon_only"]:
