@@ -1,5 +1,5 @@
 from cvparse.extract.clean import clean_char, clean_word, is_bullet
-from cvparse.extract.lines import Glyph, build_lines, font_style
+from cvparse.extract.lines import Glyph, build_lines, font_style, small_caps
 
 
 def glyphs(text: str, x0: float = 10.0, size: float = 10.0, advance: float = 5.0, space: float = 3.0,
@@ -70,6 +70,15 @@ def test_font_style_from_name():
     assert font_style("CMBX10") == (True, False)
     assert font_style("CMTI10") == (False, True)
     assert font_style("Lato-Regular") == (False, False)
+    # cm-super and EC fonts (T1-encoded Computer Modern): bold extended, text italic
+    assert font_style("NIELHM+SFBX1000") == (True, False)
+    assert font_style("ECTI1000") == (False, True)
+    assert font_style("SFRM1000") == (False, False)
+
+
+def test_small_capitals_from_font_name():
+    assert small_caps("GSMRWQ+SFCC1000") and small_caps("CMCSC10") and small_caps("MinionPro-SC")
+    assert not small_caps("SFRM1000") and not small_caps("Lato-Regular") and not small_caps("Scala-Sans")
 
 
 def test_bullets():

@@ -30,8 +30,15 @@ LETTERSPACED_JOIN = 1.6
 # two letters that close (the narrowest advances are about 0.2 em).
 FAKE_BOLD_SHIFT = 0.1
 
-_BOLD = re.compile(r"bold|black|heavy|semibold|demi|[-,]bd\b|cmbx|cmb\d|cmssbx|-sb\b|medium|extrab", re.I)
-_ITALIC = re.compile(r"italic|oblique|slant|-it\b|boldit|cmti|cmsl|cmssi|-ital|lightit|mediumit", re.I)
+# TeX's fonts name their face in a few letters: cm* (Computer Modern), ec* and sf* (the
+# same faces in T1 encoding, cm-super): bx bold extended, bi bold italic, ti italic, sl slanted.
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi|[-,]bd\b|cmbx|cmb\d|cmssbx|-sb\b|medium|extrab"
+                   r"|^(?:ec|sf|tc)(?:bx|bi|sx|ssbx|b\d)", re.I)
+_ITALIC = re.compile(r"italic|oblique|slant|-it\b|boldit|cmti|cmsl|cmssi|-ital|lightit|mediumit"
+                     r"|^(?:ec|sf|tc)(?:ti|sl|bi|si|it|ssi)", re.I)
+# Small capitals print lower-case letters as capitals: the text reads "Education", the page
+# shows EDUCATION (cmcsc, eccc / sfcc of cm-super, "…SmallCaps", "…-SC").
+_SMALL_CAPS = re.compile(r"cmcsc|^(?:ec|sf|tc)(?:cc|xc)|small-?caps|[-_]sc\b|caps$|capitals", re.I)
 
 
 @dataclass(slots=True)
@@ -53,6 +60,12 @@ def font_style(fontname: str) -> tuple[bool, bool]:
     """(bold, italic) read from a font's name; the subset prefix ("ABCDEF+") is ignored."""
     name = fontname.split("+", 1)[-1]
     return bool(_BOLD.search(name)), bool(_ITALIC.search(name))
+
+
+@lru_cache(maxsize=1024)
+def small_caps(fontname: str) -> bool:
+    """Does the font print lower-case letters as small capitals (read from its name)?"""
+    return bool(_SMALL_CAPS.search(fontname.split("+", 1)[-1]))
 
 
 _X0 = attrgetter("x0")
@@ -243,4 +256,4 @@ def make_glyph(text: str, x0: float, x1: float, top: float, bottom: float,
     return Glyph(text, x0, x1, top, bottom, baseline, size, font, color)
 
 
-__all__ = ["Glyph", "build_lines", "make_glyph", "font_style", "SOFT_HYPHEN"]
+__all__ = ["Glyph", "build_lines", "make_glyph", "font_style", "small_caps", "SOFT_HYPHEN"]

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..extract.clean import is_bullet
-from ..layout import Layout, Line, Page
+from ..extract.lines import small_caps
+from ..layout import Layout, Line, Page, Word
 from ..lexicon import load
 from ..text import fold
 
@@ -116,9 +117,20 @@ def _letterspaced(text: str) -> str:
     return text
 
 
+def shows_capitals(words: list[Word], least: int = 3) -> bool:
+    """Do the words print in capitals: upper-case letters, or any letters in small capitals?
+    (``least``: letters there must be, so that "A" or "&" is no heading in capitals)."""
+    letters = upper = 0
+    for w in words:
+        n = sum(map(str.isalpha, w.text))
+        letters += n
+        upper += n if small_caps(w.font) else sum(map(str.isupper, w.text))
+    return letters >= least and upper == letters
+
+
 def style_key(line: Line) -> tuple:
     text = line.text
-    caps = sum(map(str.isupper, text)) >= 0.8 * max(1, sum(map(str.isalpha, text)))
+    caps = sum(map(str.isupper, text)) >= 0.8 * max(1, sum(map(str.isalpha, text))) or shows_capitals(line.words)
     return (line.words[0].font, round(line.size), line.share("bold") > 0.5, line.words[0].color, caps)
 
 
@@ -157,8 +169,7 @@ def _prominence(line: Line, page: Page, body_size: float, body_color: str) -> in
         score += 2
     if line.share("bold") > 0.8:
         score += 1
-    letters = [c for c in line.text if c.isalpha()]
-    if len(letters) >= 3 and all(map(str.isupper, letters)):
+    if shows_capitals(line.words):
         score += 1
     if line.words[0].color != body_color and line.words[0].color:
         score += 1

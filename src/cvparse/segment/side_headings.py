@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..dates import find_dates
 from ..layout import Layout, Line, Word
-from .headings import heading_kind, open_join, spans_join
+from .headings import heading_kind, open_join, shows_capitals, spans_join
 
 MAX_HEADING_ROWS = 3  # a side heading wraps over at most this many rows of its cell
 _PROMINENT_SHARE = 0.5  # of the label's characters in bold for it to be set off as a heading
@@ -26,10 +26,9 @@ def _label_words(line: Line) -> list[Word]:
 
 
 def _set_off(words: list[Word]) -> bool:
-    letters = [c for w in words for c in w.text if c.isalpha()]
+    letters = sum(c.isalpha() for w in words for c in w.text)
     bold = sum(len(w.text) for w in words if w.bold)
-    return len(letters) >= 3 and (all(map(str.isupper, letters))
-                                  or bold >= _PROMINENT_SHARE * sum(len(w.text) for w in words))
+    return shows_capitals(words) or (letters >= 3 and bold >= _PROMINENT_SHARE * sum(len(w.text) for w in words))
 
 
 def _heading_rows(lines: list[Line], i: int) -> tuple[int, list[Word]]:

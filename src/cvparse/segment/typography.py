@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from ..dates import find_dates
 from ..extract.clean import is_bullet
 from ..layout import Layout, Line, Page
-from .headings import _has_rule, _letterspaced, _prominence, _shape_ok, body_style, heading_kind, heading_text
+from .headings import (_has_rule, _letterspaced, _prominence, _shape_ok, body_style, heading_kind, heading_text,
+                       shows_capitals)
 
 _SUBSET = re.compile(r"^[A-Z]{6}\+")
 _FACE = re.compile(r"[-,]?(bold|semibold|demibold|medium|black|heavy|italic|oblique|regular|roman|light|book)\b.*$",
@@ -34,15 +35,10 @@ def family(font: str) -> str:
     return _FACE.sub("", name.replace("MT", "")).lower() or name.lower()
 
 
-def _caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
 def style_of(line: Line) -> Style:
     first = line.words[0]
     return Style(family(first.font), round(line.size * 2) / 2, line.share("bold") > 0.5, line.share("italic") > 0.5,
-                 first.color, _caps(line.text))
+                 first.color, shows_capitals(line.words, least=2))
 
 
 @dataclass
