@@ -135,3 +135,16 @@ def test_label_line_names_the_qualification_and_the_next_line_the_school():
     school = make_line("Muster Werke GmbH", x0=150.0, top=112)
     entry = parse_education(split_entries([first, school])[0], "Berufsausbildung")
     assert (entry.degree, entry.institution) == ("Elektroniker", "Muster Werke GmbH")
+
+
+def test_numbers_of_a_list_hanging_left_of_their_items_are_no_labels():
+    # A numbered publication list indents every item's text; the label column's edge stays
+    # where the section labels end, though more lines start at the items' indent.
+    lines = [_row("Education", "PhD, Physics, Some University", 100, edge=130.0),
+             make_line("Dissertation: on things", x0=130.0, top=112),
+             _row("Employment", "Professor, Some University", 130, edge=130.0),
+             _row("Honors", "Some Fellowship", 160, edge=130.0)]
+    for i in range(8):
+        lines.append(_row(f"{i + 1}.", f"Author, A. ({2010 + i}) A paper on things", 190 + 12 * i, edge=155.0))
+        lines.append(make_line("continued title of the paper", x0=155.0, top=196 + 12 * i))
+    assert find_label_edge(lines, 600.0) == 130.0

@@ -11,6 +11,7 @@ a label and not as the start of the title.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from statistics import median
 
@@ -23,11 +24,13 @@ MIN_SPLIT_LINES = 3
 MIN_EDGE_STARTS = 1
 MAX_EDGE_FRACTION = 0.45  # of the page width: a label column is narrow
 MIN_LABEL_GAP = 0.5  # font sizes between the label and its text (wider than a word space)
+# A list's number hanging left of its item ("12.", "[3]", "(iv)") labels nothing either.
+_ENUMERATOR = re.compile(r"^(?:\d{1,3}[.)]|\[\d{1,3}\]|\(?[ivxlc]{1,5}[.)]|\([a-z\d]{1,3}\))$", re.I)
 
 
 def _split_at(line: Line, edge: float) -> int | None:
     """Index of the word that starts at ``edge`` after a short label, or None."""
-    if is_bullet(line.words[0].text):
+    if is_bullet(line.words[0].text) or _ENUMERATOR.match(line.words[0].text):
         return None  # a list marker hangs left of its item; it labels nothing
     for i in range(1, min(len(line.words), MAX_LABEL_WORDS + 1)):
         w, prev = line.words[i], line.words[i - 1]
@@ -55,17 +58,20 @@ def find_label_edge(lines: list[Line], width: float) -> float | None:
             x = line.words[i].x0
             if x <= MAX_EDGE_FRACTION * width and _split_at(line, x) == i:
                 candidates[round(x)].append((line, i))
-    best, best_count = None, 0
+    best, best_count = None, (0, 0)
     for x in sorted(candidates):
         near = {id(ln): (ln, i) for k in range(x - 1, x + 2) for ln, i in candidates.get(k, [])}
         n_starts = sum(starts.get(k, 0) for k in range(x - 1, x + 2))
-        # The content edge is where the most text is aligned, labelled or not.
-        if len(near) < MIN_SPLIT_LINES or n_starts < MIN_EDGE_STARTS or len(near) + n_starts <= best_count:
+        # The content edge is where the most labels end, then where the most text is aligned
+        # (continuation lines): an indent that many lines share (a list's hanging text) is no
+        # content edge when fewer labels stand before it.
+        score = (len(near), n_starts)
+        if len(near) < MIN_SPLIT_LINES or n_starts < MIN_EDGE_STARTS or score <= best_count:
             continue
         labels = [(ln.words[0].x0, ln.words[i - 1].x1) for ln, i in near.values()]
         if not (_aligned([a for a, _ in labels]) or _aligned([b for _, b in labels])):
             continue
-        best, best_count = float(x), len(near) + n_starts
+        best, best_count = float(x), score
     return best
 
 
