@@ -24,6 +24,9 @@ from cvparse.segment.headings import heading_kind
     ("Språkkunskaper", "languages"), ("İş Deneyimi", "experience"), ("EĞİTİM BİLGİLERİ", "education"),
     ("Yabancı Diller", "languages"), ("Ödüller ve Başarılar", "awards"), ("Uddannelse", "education"),
     ("Työkokemus", "experience"), ("Zainteresowania", "interests"), ("Publikationer", "publications"),
+    # mentoring and supervising students is teaching, "experience" after it or not
+    ("Research Mentorship Experience", "teaching"), ("Student Supervision", "teaching"), ("Advising", "teaching"),
+    ("Encadrement", "teaching"),
 ])
 def test_heading_kind(heading, kind):
     assert heading_kind(heading) == kind
