@@ -37,3 +37,15 @@ def test_a_date_and_place_line_above_the_titles_is_no_title():
              make_line("· Member of the collaboration on deep learning theory.", top=141)]
     (block,) = split_entries(lines)
     assert [ln.text for ln in block.header][-1] == "Researcher"
+
+
+def test_entries_listed_as_dated_bullets():
+    # "• sep 2013 – mei 2016" in italics, then the degree and school as prose: each dated
+    # bullet opens an entry.
+    lines = [make_line("• sep 2013 – mei 2016", italic=True, top=100),
+             make_line("Biomedical Engineering (MSc) – Some University. Thesis on", top=112),
+             make_line("glucose sensors.", top=124),
+             make_line("• sep 2009 – juli 2013", italic=True, top=136),
+             make_line("Applied Physics (BSc) — Some University.", top=148)]
+    blocks = split_entries(lines)
+    assert [b.lines[0].text for b in blocks] == ["• sep 2013 – mei 2016", "• sep 2009 – juli 2013"]

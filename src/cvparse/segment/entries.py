@@ -166,7 +166,7 @@ _TITLE_RATIO = 1.12  # a line this much larger than the body text is an entry's 
 
 def _is_header_line(line: Line, body_size: float) -> bool:
     if is_bullet_line(line):
-        return False
+        return _only_dates(line)  # "• sep 2013 – mei 2016": entries listed as dated bullets
     if len(line.cells()) > 1 or find_dates(line.text):
         return True
     # Entry titles stand out by weight or, in some designs, by size alone.
