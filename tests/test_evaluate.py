@@ -32,3 +32,11 @@ def test_record_lists_compare_on_expected_keys():
                                    {"network": "LinkedIn", "username": "x"}]}}
     s = evaluate(got, expected).lists["basics"]
     assert (s.tp, s.fp, s.fn) == (1, 1, 0)
+
+
+def test_text_printed_in_capitals_matches_its_source_case_blind():
+    from cvparse.evaluate import norm
+
+    assert norm("BİLİMSEL YAYINLAR") == norm("Bilimsel Yayınlar")  # Turkish dotted and dotless i
+    assert norm("EXPÉRIENCE") == norm("Expérience")
+    assert norm("Expérience") != norm("Experience")

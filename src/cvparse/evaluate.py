@@ -27,6 +27,9 @@ def norm(value) -> str:
     if value is None:
         return ""
     text = unicodedata.normalize("NFKC", str(value)).casefold()
+    # Turkish capitals: "İ" folds to "i" + a combining dot and "I" to "i", so "YAYINLAR" printed
+    # in capitals is "Yayınlar" with its dotless ı: case-blind, the two i's are one letter.
+    text = text.replace("\u0307", "").replace("ı", "i")
     text = text.replace("’", "'").replace("“", '"').replace("”", '"')
     text = re.sub(r"[‐‑‒–—−]", "-", text)
     text = re.sub(r"\s+", " ", text)
