@@ -11,6 +11,7 @@ from .tables import is_heading_row, table_blocks
 from ..text import EMAIL, PHONE_SHAPE
 from .headings import find_headings, heading_kind
 from .side_headings import lift_side_headings
+from .wrapped_headings import join_wrapped_headings
 
 
 @dataclass
@@ -133,6 +134,7 @@ def _headline_into_header(header: list[Line], sections: list[Section]) -> None:
 def segment(layout: Layout) -> Document:
     furniture = drop_running_lines(layout)
     lift_side_headings(layout)
+    join_wrapped_headings(layout)
     headings = find_headings(layout)
     header: list[Line] = []
     sections: list[Section] = []
