@@ -40,3 +40,14 @@ def test_text_printed_in_capitals_matches_its_source_case_blind():
     assert norm("BİLİMSEL YAYINLAR") == norm("Bilimsel Yayınlar")  # Turkish dotted and dotless i
     assert norm("EXPÉRIENCE") == norm("Expérience")
     assert norm("Expérience") != norm("Experience")
+
+
+def test_entries_without_text_fields_align_on_their_lists():
+    from cvparse.evaluate import evaluate
+
+    expected = {"skills": [{"category": None, "keywords": ["Rust", "Go", "SQL"], "section": "Skills"}]}
+    got = {"skills": [{"category": None, "keywords": ["Rust", "Go", "SQL"], "section": "Skills"}]}
+    report = evaluate(got, expected)
+    assert report.lists["skills"].f1 == 1.0 and not report.misses
+    got["skills"][0]["keywords"] = ["Rust", "Go"]
+    assert 0.5 < evaluate(got, expected).lists["skills"].f1 < 1.0

@@ -183,13 +183,24 @@ def _compare_field(name: str, expected, got, where: str, score: Score, misses: l
     misses.append(f"{where}.{name}: expected {expected!r}, got {got!r}")
 
 
+def _tokens(value) -> set[str]:
+    """A field's words; a list of strings (keywords) by its items."""
+    if isinstance(value, list):
+        return {norm(v) for v in value if isinstance(v, str)}
+    return set(norm(value).split())
+
+
 def _similarity(exp: dict, got: dict) -> float:
-    keys = [k for k, v in exp.items() if isinstance(v, str) and k not in IGNORED and k != "section"]
+    # Text fields align entries; where an entry has none (a skills group without a category),
+    # its lists of words do.
+    keys = [k for k, v in exp.items() if isinstance(v, str) and k not in IGNORED and k != "section"] or \
+        [k for k, v in exp.items() if isinstance(v, list) and v and all(isinstance(x, str) for x in v)
+         and k not in IGNORED]
     if not keys:
         return 0.0
     total = 0.0
     for k in keys:
-        a, b = set(norm(exp[k]).split()), set(norm(got.get(k)).split())
+        a, b = _tokens(exp[k]), _tokens(got.get(k))
         total += len(a & b) / len(a | b) if a | b else 1.0
     return total / len(keys)
 
