@@ -148,3 +148,18 @@ def test_numbers_of_a_list_hanging_left_of_their_items_are_no_labels():
         lines.append(_row(f"{i + 1}.", f"Author, A. ({2010 + i}) A paper on things", 190 + 12 * i, edge=155.0))
         lines.append(make_line("continued title of the paper", x0=155.0, top=196 + 12 * i))
     assert find_label_edge(lines, 600.0) == 130.0
+
+
+def test_a_date_range_wrapped_in_the_label_column_is_one_label():
+    lines = [_row("2024-06 –", "Software Architect, Some Company, Some Town", 100),
+             make_line("2026-06", x0=112.0, top=112),
+             make_line("Led the move of the billing system to the cloud.", x0=150.0, top=126),
+             _row("2021-01 –", "Developer, Another Company, Elsewhere", 150),
+             make_line("2024-05", x0=112.0, top=162),
+             _row("2019 – 2020", "Intern, A Lab, Some City", 180)]
+    layout = _layout(lines)
+    mark_label_columns(layout)
+    assert [ln.text for ln in layout.lines if ln.label] == [
+        "2024-06 – 2026-06 Software Architect, Some Company, Some Town",
+        "2021-01 – 2024-05 Developer, Another Company, Elsewhere", "2019 – 2020 Intern, A Lab, Some City"]
+    assert [" ".join(w.text for w in c) for c in layout.lines[0].cells()][0] == "2024-06 – 2026-06"

@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from statistics import median
 
+from ..dates import find_dates
 from ..layout import Layout, Line
 from .clean import is_bullet
 
@@ -24,6 +25,7 @@ MIN_SPLIT_LINES = 3
 MIN_EDGE_STARTS = 1
 MAX_EDGE_FRACTION = 0.45  # of the page width: a label column is narrow
 MIN_LABEL_GAP = 0.5  # font sizes between the label and its text (wider than a word space)
+WRAP_GAP = 1.0  # font sizes of white between a label and the rest of it wrapped onto the next row
 # A list's number hanging left of its item ("12.", "[3]", "(iv)") labels nothing either.
 _ENUMERATOR = re.compile(r"^(?:\d{1,3}[.)]|\[\d{1,3}\]|\(?[ivxlc]{1,5}[.)]|\([a-z\d]{1,3}\))$", re.I)
 
@@ -91,3 +93,26 @@ def mark_label_columns(layout: Layout) -> None:
         line.label = True
         # Words before the edge are one label cell ("Name, Vorname:" never splits).
         line.gaps = [i] + [g for g in line.gaps if g > i]
+    for page in layout.pages:
+        page.lines = _join_wrapped_dates(page.lines, edge)
+
+
+def _join_wrapped_dates(lines: list[Line], edge: float) -> list[Line]:
+    """A date range wrapped in the label column ("2024-06 –" / "2026-06") back in one label:
+    the row under a label, left of the edge, that reads as fewer dates joined to it than apart."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label and not line.label and line.x1 < edge - _TOL \
+                and line.page == prev.page and 0 <= line.top - prev.bottom <= WRAP_GAP * line.size:
+            cut = prev.gaps[0]
+            label = " ".join(w.text for w in prev.words[:cut])
+            if find_dates(line.text) and \
+                    len(find_dates(f"{label} {line.text}")) < len(find_dates(label)) + len(find_dates(line.text)):
+                n = len(line.words)
+                prev.words = prev.words[:cut] + line.words + prev.words[cut:]
+                prev.gaps = [g + n for g in prev.gaps]
+                continue
+        out.append(line)
+    return out
+
