@@ -49,3 +49,12 @@ def test_entries_listed_as_dated_bullets():
              make_line("Applied Physics (BSc) — Some University.", top=148)]
     blocks = split_entries(lines)
     assert [b.lines[0].text for b in blocks] == ["• sep 2013 – mei 2016", "• sep 2009 – juli 2013"]
+
+
+def test_a_plain_title_under_a_line_of_dates_heads_the_entry():
+    lines = [make_line("8/2024 — Current", italic=True, size=9, top=100),
+             make_line("Some Company, Actuarial Analyst", italic=True, top=112),
+             make_line("Sometown, UK", size=9, top=124),
+             make_line("- Built dashboards to track the figures of the leadership team.", top=138)]
+    (block,) = split_entries(lines)
+    assert [ln.text for ln in block.header] == ["8/2024 — Current", "Some Company, Actuarial Analyst", "Sometown, UK"]

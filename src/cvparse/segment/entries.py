@@ -210,8 +210,10 @@ def split_entries(lines: list[Line], margin: float = 0.0) -> list[Block]:
         if new:
             blocks.append(Block(lines=[], header=[], margin=margin))
             cur = blocks[-1]
-        elif cur is not None and not header and not cur.body and _second_title(line) and _title_lines(cur.header) == 1:
-            header = True  # "Title || dates" (or a date line, then the title), then the employer on a plain line
+        elif cur is not None and not header and not cur.body and _second_title(line) and _title_lines(cur.header) <= 1:
+            # "Title || dates" (or a date line, then the title), then the employer on a plain line;
+            # under a header of dates alone, the title itself in plain type
+            header = True
         cur.lines.append(line)
         (cur.header if header and not cur.body else cur.body).append(line)
     return blocks
