@@ -137,3 +137,28 @@ def test_letter_spaced_capitals_are_read_as_their_words():
     assert line.text == "EDUCATION AND TRAINING"
     (plain,) = build_lines(glyphs("C R Go JS"), page=1)  # a list of short names stays one
     assert plain.text == "C R Go JS"
+
+
+def _spaced(text: str, x0: float, baseline: float, kern_at: int | None = None):
+    """Glyphs of a producer that prints its spaces: 5 pt letters, a 3 pt space glyph; a
+    2.5 pt kern without a space glyph after letter ``kern_at``."""
+    out, x = [], x0
+    for i, ch in enumerate(text):
+        width = 3.0 if ch == " " else 5.0
+        out.append(Glyph(ch, x, x + width, baseline - 10, baseline, baseline, 10.0, "Body", "0"))
+        x += width + 0.2
+        if i == kern_at:
+            x += 2.5
+    return out
+
+
+def test_a_kern_inside_a_word_of_a_text_that_prints_its_spaces():
+    glyphs = []
+    for i in range(6):
+        glyphs += _spaced("plain words set with real spaces", 10.0, 100.0 + 14 * i)
+    glyphs += _spaced("Master of Science", 10.0, 200.0, kern_at=1)
+    lines = build_lines(glyphs, page=1)
+    assert lines[-1].text == "Master of Science"
+    # The same gap where the text prints no spaces at all is a word break (TeX's output).
+    bare = [g for g in glyphs if not g.text.isspace()]
+    assert build_lines(bare, page=1)[-1].text.startswith("Ma ster")

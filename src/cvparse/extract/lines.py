@@ -1,7 +1,9 @@
 """Glyphs -> words -> lines, shared by every engine.
 
 Word breaks come from the gaps between glyphs relative to the font size, not
-from space characters: LuaTeX/XeTeX and many other producers emit none.
+from space characters: LuaTeX/XeTeX and many other producers emit none. Where a
+text prints a space glyph at (nearly) every word break, a narrower gap without one
+is a kern inside a word ("Ma ster" set by hand in a design tool).
 """
 from __future__ import annotations
 
@@ -19,6 +21,12 @@ from .clean import SOFT_HYPHEN, clean_char, clean_word
 WORD_GAP = 0.16
 # ... and one wider than this many font sizes starts a new cell of the line.
 CELL_GAP = 1.6
+# A text prints its spaces when this share of its word breaks carry a space glyph, over at
+# least SPACED_MIN breaks; there a gap without one, narrower than all but SPACED_NARROW of its
+# spaced breaks, is a kern.
+SPACED_SHARE = 0.9
+SPACED_MIN = 20
+SPACED_NARROW = 0.05
 # Letter-spaced type: a line of at least LETTERSPACED_MIN "words", this share of them one or
 # two capitals (at least LETTERSPACED_MIN - 1 single ones), whose letters stand at most
 # LETTERSPACED_JOIN letter gaps apart.
@@ -182,7 +190,49 @@ def _word(glyphs: list[Glyph], page: int) -> Word | None:
     return Word(text, glyphs[0].x0, top, glyphs[-1].x1, bottom, round(size, 2), font, bold, italic, main.color, page)
 
 
-def _words(glyphs: list[Glyph], page: int) -> list[Word]:
+def _breaks(group: list[Glyph]) -> tuple[list[float], int]:
+    """A line's word breaks: the gaps (in font sizes) of those that carry a space glyph, and
+    how many carry none. The group is sorted left to right."""
+    spaced: list[float] = []
+    bare = 0
+    prev, space = None, False
+    for g in group:
+        if g.text.isspace():
+            space = True
+            continue
+        if prev is not None:
+            size = min(g.size, prev.size)
+            gap = (g.x0 - prev.x1) / size if size > 0 else 0.0
+            if space and gap > 0:
+                spaced.append(gap)
+            elif gap > WORD_GAP:
+                bare += 1
+        prev, space = g, False
+    return spaced, bare
+
+
+def _kern_limit(groups: list[list[Glyph]]) -> float:
+    """Font sizes under which a gap without a space glyph stays inside a word: 0 where the
+    text does not print its spaces."""
+    spaced: list[float] = []
+    bare = 0
+    for group in groups:
+        s, b = _breaks(group)
+        spaced += s
+        bare += b
+    if len(spaced) < SPACED_MIN or len(spaced) < SPACED_SHARE * (len(spaced) + bare):
+        return 0.0
+    spaced.sort()
+    return spaced[int(SPACED_NARROW * len(spaced))]
+
+
+def _kerned(prev: Glyph, g: Glyph) -> bool:
+    """Can a kern stand between the two: letters of one font (a list marker, a tab to the
+    text, a change of typeface break words whatever the gap)?"""
+    return prev.font == g.font and prev.text.isalnum() and g.text.isalnum()
+
+
+def _words(glyphs: list[Glyph], page: int, kern_limit: float = 0.0) -> list[Word]:
     glyphs.sort(key=_X0)
     runs: list[list[Glyph]] = []
     current: list[Glyph] = []
@@ -197,7 +247,8 @@ def _words(glyphs: list[Glyph], page: int) -> list[Word]:
                 prev.heavy = True  # the same glyph again: one glyph, drawn bold
                 continue
             gap = g.x0 - prev.x1
-            if gap > WORD_GAP * (s if s < ps else ps) or gap < -0.6 * s or (
+            size = s if s < ps else ps
+            if (gap > WORD_GAP * size and not (gap < kern_limit * size and _kerned(prev, g))) or gap < -0.6 * s or (
                     prev.font != g.font and _family_break(prev, g)):
                 prev = None
         if prev is None:
@@ -241,8 +292,12 @@ def _letterspaced(words: list[Word]) -> list[Word]:
 def build_lines(glyphs: list[Glyph], page: int, column: int = 0) -> list[Line]:
     """Lines of one page (or one column of it) in top-to-bottom order."""
     lines = []
-    for group in _group_baselines([g for g in glyphs if g.text]):
-        words = _letterspaced(_words(group, page))
+    groups = _group_baselines([g for g in glyphs if g.text])
+    for group in groups:
+        group.sort(key=_X0)
+    kern_limit = _kern_limit(groups)
+    for group in groups:
+        words = _letterspaced(_words(group, page, kern_limit))
         if words:
             lines.append(Line(words=words, page=page, gaps=_cell_starts(words), column=column))
     return lines
