@@ -19,6 +19,10 @@ FLOORS = {
     "lebenslauf-de": 0.93,
     "cv-es": 0.93,
     "html-fakebold": 0.93,  # bold drawn twice, letter-spaced headings
+    "glyph-kerning": 0.93,  # manual kerns inside words, spaces printed as glyphs
+    "glyph-dropcap": 0.93,  # a decorative initial three lines tall
+    "glyph-icons": 0.93,  # icon glyphs touching the first letter of their text
+    "glyph-cjk-doubles": 0.93,  # CJK display text drawn twice (offset, same origin, fill + stroke)
 }
 
 
