@@ -149,3 +149,15 @@ def test_a_place_in_plain_type_after_a_bold_name_is_the_location():
     (block,) = split_entries(lines)
     e = parse_education(block, "Education")
     assert (e.institution, e.location, e.degree) == ("Utrecht University", "Utrecht, Netherlands", "MSc")
+
+
+def test_a_short_plain_tail_after_a_bold_name_is_the_place_whatever_the_ner_model_knows():
+    # "**Cabinet Verdier & Associés**, Grenoble": the style change and the comma end the name.
+    bold = make_line("Cabinet Verdier & Associés,", bold=True)
+    plain = make_line("Grenoble || 2016 – 2018", x0=bold.x1 + 3)
+    first = make_line("x")
+    first.words, first.gaps = bold.words + plain.words, [len(bold.words) + g for g in plain.gaps]
+    lines = [first, make_line("Urban Planner", top=114, italic=True)]
+    (block,) = split_entries(lines)
+    e = parse_experience(block, "Experience")
+    assert (e.organization, e.location) == ("Cabinet Verdier & Associés", "Grenoble")

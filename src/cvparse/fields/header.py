@@ -99,9 +99,17 @@ def _place_after_bold(words: list[Word]) -> tuple[int, str] | None:
             words[plain - 1].text.endswith(",") or words[plain].text.startswith(",")):
         return None
     place = Span.of_words(words[plain:]).clean.lstrip(", ").strip()
-    if place and _could_be_place(place) and looks_like_place(place):
-        return plain, place
-    return None
+    # The change of style after the comma already says a new piece begins: after a name that
+    # is no job title, a short tail of capitalised words naming no job, firm or degree is the
+    # place ("Lyon", "Créteil", whose names the NER model may not know). After a job title
+    # ("**PhD Researcher**, Brennan-Taylor") it may be the employer: the model must see a place.
+    if not place or not _could_be_place(place):
+        return None
+    short = len(place.split()) <= _SHORT_PLACE_WORDS and not vocab_hits("position", Span.of_words(words[:plain]).clean)
+    return (plain, place) if short or looks_like_place(place) else None
+
+
+_SHORT_PLACE_WORDS = 3
 
 
 def _broken(prev: Line, line: Line) -> bool:
