@@ -23,6 +23,9 @@ FLOORS = {
     "glyph-dropcap": 0.93,  # a decorative initial three lines tall
     "glyph-icons": 0.93,  # icon glyphs touching the first letter of their text
     "glyph-cjk-doubles": 0.93,  # CJK display text drawn twice (offset, same origin, fill + stroke)
+    "sidebar-right-aligned": 0.93,  # right-aligned sidebar text, headings in filled boxes
+    "sidebar-right": 0.93,  # the sidebar on the right of the main column
+    "landscape-two-column": 0.93,  # an A4 landscape page in two columns under a full-width header
 }
 
 
