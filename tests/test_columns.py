@@ -115,6 +115,32 @@ def test_three_text_boxes_of_one_leading_are_three_columns():
         assert all(t.startswith(f"box{box} ") for t in _text(region))
 
 
+def test_a_grid_of_three_columns_on_one_baseline_grid_is_three_columns():
+    # A CSS grid: every row of every column on the same baselines, each column heading its own
+    # sections in capitals and setting ragged text flush left.
+    out = []
+    for box, x0 in enumerate((20.0, 220.0, 420.0)):
+        for i in range(24):
+            text = f"SECTION {box}" if i in (0, 12) else f"box{box} line {i} of prose" + " xx" * (i % 4)
+            out += glyphs(text, x0=x0, advance=4.5, baseline=100 + 12 * i)
+    regions = split_columns(out, WIDTH)
+    assert [r.column for r in regions] == [1, 2, 3]
+    for box, region in enumerate(regions):
+        assert all(f"{box}" in t for t in _text(region))
+
+
+def test_a_dates_column_on_shared_baselines_stays_with_its_titles():
+    # One column with the dates set flush right on the titles' baselines: one flow, no grid.
+    out = []
+    for i in range(24):
+        if i % 4 == 0:
+            out += glyphs(f"TITLE OF ENTRY {i}", x0=20.0, baseline=100 + 12 * i)
+            out += glyphs("2019 – 2021", x0=520.0, baseline=100 + 12 * i)
+        else:
+            out += glyphs(f"a line of the entry {i} about the work done there", x0=20.0, baseline=100 + 12 * i)
+    assert [r.column for r in split_columns(out, WIDTH)] == [0]
+
+
 def test_wrapped_labels_beside_their_values_stay_one_table():
     # A narrow label column whose labels wrap ("Reviewing / for / conferences"): table rows.
     out = []

@@ -44,6 +44,11 @@ SAME_BASELINE = 0.6
 # A table where this share of the smaller side's rows sits on a baseline of the other side:
 # chance alignment of two text boxes of the same leading stays below it.
 TABLE_ROWS = 0.35
+# Each side of a grid holds this many headings of its own (capitals, or type this much larger).
+_GRID_HEADINGS = 1
+_HEADING_SIZE = 1.15
+# A side whose rows end at one x this often is set flush right (dates, places), not ragged text.
+_RAGGED = 0.5
 # A left side narrower than this share of the page is a label column (sidebars are wider).
 LABEL_COLUMN = 0.2
 # A label ("Dates (from - to)", "2019 - 2023", "Nationality") runs to at most this many words
@@ -157,7 +162,8 @@ def _gutter(rows: dict[int, list[Glyph]], row_spans: dict[int, list[tuple[float,
     half = 0.5 * fewer
     right_baselines = sorted(next(g.baseline for g in rows[k] if g.x0 >= cut) for k in right)
     left_baselines = [next(g.baseline for g in rows[k] if g.x1 <= cut) for k in left]
-    if sum(_near(right_baselines, b) for b in left_baselines) >= TABLE_ROWS * fewer:
+    if sum(_near(right_baselines, b) for b in left_baselines) >= TABLE_ROWS * fewer and \
+            not _grid(rows, row_spans, left, right, cut, width):
         return None
     beside = [k for k in left if k in right or k - 1 in right or k + 1 in right]
     shared = len(beside)
@@ -170,6 +176,42 @@ def _gutter(rows: dict[int, list[Glyph]], row_spans: dict[int, list[tuple[float,
     if shared >= 0.25 * len(left) and labels and _flush_right(row_spans, set(beside), cut) and _dated(texts):
         return None  # a label column (Europass): dates set flush against the text they label
     return cut
+
+
+def _grid(rows: dict[int, list[Glyph]], row_spans: dict[int, list[tuple[float, float]]], left: set[int],
+          right: set[int], cut: float, width: float) -> bool:
+    """Columns of a grid, sharing baselines by design, rather than a table of labels and values:
+    a wide left column that is no column of dates nor set flush right against the cut, and a
+    right one that is no column of dates or places set flush right (both ragged text)."""
+    if cut - min(x0 for k in left for x0, _ in row_spans[k]) < LABEL_COLUMN * width:
+        return False
+    if _flush_right(row_spans, left, cut) or _dated(_left_texts(rows, list(left), cut)):
+        return False
+    ends = [max(x1 for _, x1 in row_spans[k]) for k in right]
+    edge = max(ends)
+    if sum(edge - e <= 3.0 for e in ends) >= _RAGGED * len(ends):
+        return False
+    texts = ["".join(g.text for g in rows[k] if g.x0 >= cut) for k in right]
+    if _dated(texts):
+        return False
+    # Each column of a grid heads its own sections; a table's values sit under the headings
+    # of its label column.
+    sizes = sorted(g.size for k in left | right for g in rows[k])
+    body = sizes[len(sizes) // 2]
+    return (_headings(rows, left, lambda g: g.x1 <= cut, body) >= _GRID_HEADINGS
+            and _headings(rows, right, lambda g: g.x0 >= cut, body) >= _GRID_HEADINGS)
+
+
+def _headings(rows: dict[int, list[Glyph]], keys: set[int], side, body: float) -> int:
+    """How many of the rows hold, on one side, a heading: capitals, or type larger than the body's."""
+    count = 0
+    for k in keys:
+        glyphs = [g for g in rows[k] if side(g)]
+        letters = [g.text for g in glyphs if g.text.isalpha()]
+        if len(letters) >= 3 and (all(t.isupper() for t in letters) or
+                                  min(g.size for g in glyphs) >= _HEADING_SIZE * body):
+            count += 1
+    return count
 
 
 def _aligned_edge(row_spans: dict[int, list[tuple[float, float]]], x: float) -> bool:
