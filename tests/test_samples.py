@@ -26,6 +26,8 @@ FLOORS = {
     "sidebar-right-aligned": 0.93,  # right-aligned sidebar text, headings in filled boxes
     "sidebar-right": 0.93,  # the sidebar on the right of the main column
     "landscape-two-column": 0.93,  # an A4 landscape page in two columns under a full-width header
+    "design-textboxes": 0.93,  # positioned text boxes drawn in an order unrelated to reading order
+    "three-columns": 0.93,  # a CSS grid of three columns on one baseline grid
 }
 
 
