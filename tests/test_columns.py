@@ -141,6 +141,23 @@ def test_a_dates_column_on_shared_baselines_stays_with_its_titles():
     assert [r.column for r in split_columns(out, WIDTH)] == [0]
 
 
+def test_headed_boxes_side_by_side_inside_a_one_column_page_are_read_box_by_box():
+    # Full-width text, then two Word table cells side by side on shared baselines, each with
+    # its heading, then full-width text again.
+    out = []
+    for i in range(6):
+        out += glyphs(f"full width text line {i} " + "w" * 60, x0=40.0, baseline=60 + 14 * i)
+    for i in range(9):
+        out += glyphs("EDUCATION" if i == 0 else f"left box line {i} of its text" + " ab" * (i % 3), x0=40.0, baseline=160 + 14 * i)
+        out += glyphs("SKILLS" if i == 0 else f"right box line {i}" + " cd" * (i % 4), x0=300.0, baseline=160 + 14 * i)
+    for i in range(4):
+        out += glyphs(f"more full width text {i} " + "v" * 60, x0=40.0, baseline=320 + 14 * i)
+    regions = split_columns(out, WIDTH)
+    assert [r.column for r in regions] == [0, 1, 2, 0]
+    assert _text(regions[1])[0] == "EDUCATION" and _text(regions[2])[0] == "SKILLS"
+    assert _text(regions[3])[0].startswith("more full width")
+
+
 def test_wrapped_labels_beside_their_values_stay_one_table():
     # A narrow label column whose labels wrap ("Reviewing / for / conferences"): table rows.
     out = []

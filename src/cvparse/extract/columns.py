@@ -44,9 +44,15 @@ SAME_BASELINE = 0.6
 # A table where this share of the smaller side's rows sits on a baseline of the other side:
 # chance alignment of two text boxes of the same leading stays below it.
 TABLE_ROWS = 0.35
+# Boxes side by side part-way down a page: a gutter candidate is a gap shared by this many
+# rows (middles binned to this many points), and the band of rows clear of it is this tall.
+_BOX_MIN_SHARED_GAPS = 3
+_BOX_CANDIDATE_BIN = 4.0
+_BOX_MIN_ROWS = 8
+_BOX_PITCH_SLACK = 1.5  # a left box's own next row follows at most this many pitches below
 # Each side of a grid holds this many headings of its own (capitals, or type this much larger).
 _GRID_HEADINGS = 1
-_HEADING_SIZE = 1.15
+_HEADING_SIZE = 1.12
 # A side whose rows end at one x this often is set flush right (dates, places), not ragged text.
 _RAGGED = 0.5
 # A left side narrower than this share of the page is a label column (sidebars are wider).
@@ -168,7 +174,7 @@ def _gutter(rows: dict[int, list[Glyph]], row_spans: dict[int, list[tuple[float,
     beside = [k for k in left if k in right or k - 1 in right or k + 1 in right]
     shared = len(beside)
     left_edge = min(x0 for k in left for x0, _ in row_spans[k])
-    texts = _left_texts(rows, beside, cut)
+    texts = _side_texts(rows, beside, cut)
     labels = _short(texts)
     if shared >= half and (cut - left_edge < LABEL_COLUMN * width
                            or labels and (_flush_right(row_spans, left, cut) or _dated(texts))):
@@ -185,17 +191,21 @@ def _grid(rows: dict[int, list[Glyph]], row_spans: dict[int, list[tuple[float, f
     right one that is no column of dates or places set flush right (both ragged text)."""
     if cut - min(x0 for k in left for x0, _ in row_spans[k]) < LABEL_COLUMN * width:
         return False
-    if _flush_right(row_spans, left, cut) or _dated(_left_texts(rows, list(left), cut)):
+    if _flush_right(row_spans, left, cut) or _dated(_side_texts(rows, list(left), cut)):
         return False
     ends = [max(x1 for _, x1 in row_spans[k]) for k in right]
     edge = max(ends)
     if sum(edge - e <= 3.0 for e in ends) >= _RAGGED * len(ends):
         return False
-    texts = ["".join(g.text for g in rows[k] if g.x0 >= cut) for k in right]
-    if _dated(texts):
-        return False
     # Each column of a grid heads its own sections; a table's values sit under the headings
     # of its label column.
+    return _headed(rows, left, right, cut)
+
+
+def _headed(rows: dict[int, list[Glyph]], left: set[int], right: set[int], cut: float) -> bool:
+    """Does each side of the cut head text of its own, the right side being no column of dates?"""
+    if not left or not right or _dated(_side_texts(rows, list(right), cut, right=True)):
+        return False
     sizes = sorted(g.size for k in left | right for g in rows[k])
     body = sizes[len(sizes) // 2]
     return (_headings(rows, left, lambda g: g.x1 <= cut, body) >= _GRID_HEADINGS
@@ -226,12 +236,12 @@ def _near(sorted_values: list[float], value: float) -> bool:
     return i < len(sorted_values) and sorted_values[i] <= value + SAME_BASELINE
 
 
-def _left_texts(rows: dict[int, list[Glyph]], keys: list[int], cut: float) -> list[str]:
-    """The text left of the cut on each of these rows."""
+def _side_texts(rows: dict[int, list[Glyph]], keys: list[int], cut: float, right: bool = False) -> list[str]:
+    """The text left of the cut (``right``: right of it) on each of these rows."""
     texts = []
     for k in keys:
         out, prev = "", None
-        for g in sorted((g for g in rows[k] if g.x1 <= cut), key=lambda g: g.x0):
+        for g in sorted((g for g in rows[k] if (g.x0 >= cut if right else g.x1 <= cut)), key=lambda g: g.x0):
             if prev is not None and g.x0 - prev.x1 > 0.15 * g.size:
                 out += " "
             out, prev = out + g.text, g
@@ -322,7 +332,7 @@ def split_columns(glyphs: list[Glyph], width: float) -> list[Region]:
     """The page's glyphs as regions in reading order: a full-width top band, then columns left to right."""
     found = _band_and_gutter(glyphs, width)
     if found is None:
-        return [Region(glyphs)]
+        return _side_by_side(glyphs, width) or [Region(glyphs)]
     band_bottom, cut = found
     band = [g for g in glyphs if g.baseline <= band_bottom]
     body = [g for g in glyphs if g.baseline > band_bottom]
@@ -341,6 +351,76 @@ def split_columns(glyphs: list[Glyph], width: float) -> list[Region]:
     regions = [Region(band)] if band else []
     regions += [Region(c, i) for i, c in enumerate((c for c in columns if c), start=1)]
     return regions
+
+
+def _cut_candidates(row_spans: dict[int, list[tuple[float, float]]]) -> list[float]:
+    """Where boxes set side by side inside a one-column page may have their gutter: just left
+    of a text edge that several rows start at after a wide gap (the right box's left edge;
+    the left box's lines end ragged)."""
+    found: defaultdict[int, int] = defaultdict(int)
+    for spans in row_spans.values():
+        for (_, end), (start, _) in zip(spans, spans[1:]):
+            if start - end >= _CHANNEL:
+                found[round((start - _CHANNEL / 2) / _BOX_CANDIDATE_BIN)] += 1
+    return [k * _BOX_CANDIDATE_BIN for k, n in found.items() if n >= _BOX_MIN_SHARED_GAPS]
+
+
+def _side_by_side(glyphs: list[Glyph], width: float, column: int = 1) -> list[Region] | None:
+    """Regions of a one-column page that holds boxes side by side part-way down (two headed
+    Word table cells, text frames): the full-width text above, each box top to bottom, then
+    the full-width text below (where more boxes may follow). None where there are none."""
+    rows = _rows(glyphs)
+    keys = sorted(rows)
+    row_spans = {k: _row_spans(rows[k]) for k in keys}
+    best = None  # (rows in the band, first index, end index, cut)
+    for x in _cut_candidates(row_spans):
+        start = None
+        for i, k in enumerate(keys + [None]):
+            clear = k is not None and not any(x0 < x < x1 for x0, x1 in row_spans[k])
+            if clear and start is None:
+                start = i
+            elif not clear and start is not None:
+                if best is None or i - start > best[0]:
+                    best = (i - start, start, i, x)
+                start = None
+    if best is None or best[0] < _BOX_MIN_ROWS:
+        return None
+    _n, first, end, x = best
+    # The band begins at its first row with text right of the gutter; rows below the right
+    # box that hold text on the left only belong to it while they follow at the band's pitch
+    # (the rest of a longer left box), not past a paragraph's gap (full-width text again).
+    while first < end and all(x1 <= x for _, x1 in row_spans[keys[first]]):
+        first += 1
+    last_right = max((i for i in range(first, end) if any(x1 > x for _, x1 in row_spans[keys[i]])), default=first)
+    pitch = _median_pitch(keys[first:last_right + 1])
+    end = last_right + 1
+    while end < len(keys) and end < best[2] and keys[end] - keys[end - 1] <= _BOX_PITCH_SLACK * pitch:
+        end += 1
+    if end - first < _BOX_MIN_ROWS:
+        return None
+    band = {k: row_spans[k] for k in keys[first:end]}
+    cut = _gutter(rows, band, width)
+    # Boxes with a heading each, not a title's dates set flush right beside it.
+    if cut is None or not _headed(rows, {k for k in band if any(g.x1 <= cut for g in rows[k])},
+                                  {k for k in band if any(g.x0 >= cut for g in rows[k])}, cut):
+        return None
+    top, bottom = keys[first], keys[end - 1]
+    key_of = {b: round(b / 2) for b in {g.baseline for g in glyphs}}
+    above = [g for g in glyphs if key_of[g.baseline] < top]
+    inside = [g for g in glyphs if top <= key_of[g.baseline] <= bottom]
+    below = [g for g in glyphs if key_of[g.baseline] > bottom]
+    regions = [Region(above)] if above else []
+    regions += [Region([g for g in inside if (g.x0 + g.x1) / 2 < cut], column),
+                Region([g for g in inside if (g.x0 + g.x1) / 2 >= cut], column + 1)]
+    if below:
+        regions += _side_by_side(below, width, column + 2) or [Region(below)]
+    return regions
+
+
+def _median_pitch(keys: list[int]) -> float:
+    """The usual step between consecutive row keys (rows of 2 pt)."""
+    steps = sorted(b - a for a, b in zip(keys, keys[1:]))
+    return float(steps[len(steps) // 2]) if steps else 0.0
 
 
 def page_lines(glyphs: list[Glyph], width: float, page: int) -> list[Line]:
