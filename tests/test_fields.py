@@ -13,6 +13,10 @@ def test_split_degree():
     assert split_degree("MSc. in Applied Mathematics and Engineering Diploma") == (
         "MSc and Engineering Diploma", "Applied Mathematics")
     assert split_degree("B.S. in Computer Science and Engineering") == ("B.S.", "Computer Science and Engineering")
+    # the degree's own words and a qualifier in brackets, then the field
+    assert split_degree("MSc Structural Engineering") == ("MSc", "Structural Engineering")
+    assert split_degree("BA (Hons) Media and Communication") == ("BA (Hons)", "Media and Communication")
+    assert split_degree("Mestrado Profissional (Mecatrônica)") == ("Mestrado Profissional", "Mecatrônica")
 
 
 def test_experience_entry_org_position_place_dates():
@@ -161,3 +165,63 @@ def test_a_short_plain_tail_after_a_bold_name_is_the_place_whatever_the_ner_mode
     (block,) = split_entries(lines)
     e = parse_experience(block, "Experience")
     assert (e.organization, e.location) == ("Cabinet Verdier & Associés", "Grenoble")
+
+
+def _contact_basics(lines, links=()):
+    from cvparse.fields.contact import read_basics
+    from cvparse.layout import Layout, Page
+
+    layout = Layout(pages=[Page(number=1, width=600.0, height=800.0, lines=list(lines), links=list(links))])
+    return read_basics(list(lines), [], layout)[0]
+
+
+def _link_over(uri, line):
+    """A link annotation over one printed line, its rectangle a little off the glyphs (as Word prints it)."""
+    from cvparse.layout import Link
+
+    return Link(uri, (line.x0 - 0.1, line.top + 0.2, line.x1 + 15.0, line.bottom + 2.0), line.page)
+
+
+def test_a_link_wrapped_over_two_lines_is_one_url_not_its_printed_fragments():
+    # One annotation per printed line, each with the whole target: the first line's printed
+    # fragments ("…example.org/", "…/in/jane-") are the links' text, not URLs of their own.
+    site = [make_line("https://jdoe.example.org/", x0=374.0, top=83.0, size=9.5),
+            make_line("projects/case-studies/", x0=374.0, top=95.0, size=9.5)]
+    linkedin = [make_line("https://www.linkedin.com/in/jane-", x0=374.0, top=108.0, size=9.5),
+                make_line("doe-data-4821973065/", x0=374.0, top=120.0, size=9.5)]
+    links = [_link_over("https://jdoe.example.org/projects/case-studies/", ln) for ln in site]
+    links += [_link_over("https://www.linkedin.com/in/jane-doe-data-4821973065/", ln) for ln in linkedin]
+    basics = _contact_basics([make_line("Jane Doe", size=24.0, top=40.0), *site, *linkedin], links)
+    assert basics.urls == ["https://jdoe.example.org/projects/case-studies/",
+                           "https://www.linkedin.com/in/jane-doe-data-4821973065/"]
+    assert [p.username for p in basics.profiles] == ["jane-doe-data-4821973065"]
+
+
+def test_a_url_broken_at_the_line_end_goes_on_in_the_line_below():
+    # No link: a name broken at "-" (or a path at "/") that the line below goes on with.
+    broken = [make_line("https://www.linkedin.com/in/jane-", x0=374.0, top=108.0, size=9.5),
+              make_line("doe-4821/", x0=374.0, top=120.0, size=9.5)]
+    basics = _contact_basics([make_line("Jane Doe", size=24.0, top=40.0), *broken])
+    assert basics.urls == ["https://www.linkedin.com/in/jane-doe-4821/"]
+    # Addresses stacked one per line, and a place under a URL, are not one address.
+    stacked = [make_line("github.com/jdoe/", x0=374.0, top=108.0, size=9.5),
+               make_line("gitlab.com/jdoe", x0=374.0, top=120.0, size=9.5),
+               make_line("https://jdoe.dev/", x0=374.0, top=132.0, size=9.5),
+               make_line("Bristol", x0=374.0, top=144.0, size=9.5)]
+    basics = _contact_basics([make_line("Jane Doe", size=24.0, top=40.0), *stacked])
+    assert basics.urls == ["https://github.com/jdoe/", "https://gitlab.com/jdoe", "https://jdoe.dev/"]
+
+
+def test_the_headline_is_neither_the_names_second_line_nor_the_rest_of_a_url():
+    # A name on two lines beside a contact cell, read top to bottom: "DOE" and the rest of the
+    # broken URL come between the name's first line and the headline.
+    lines = [make_line("JANE", size=30.0, top=39.0),
+             make_line("https://jdoe.example.org/", x0=374.0, top=60.0, size=9.5),
+             make_line("DOE", size=30.0, top=72.0),
+             make_line("projects/case-studies/", x0=374.0, top=72.0, size=9.5),
+             make_line("Data Engineer", size=13.0, top=114.0),
+             make_line("jane@example.org", x0=374.0, top=120.0, size=9.5)]
+    basics = _contact_basics(lines)
+    assert basics.name == "Jane Doe"
+    assert basics.headline == "Data Engineer"
+    assert basics.urls == ["https://jdoe.example.org/projects/case-studies/"]

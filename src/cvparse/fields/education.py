@@ -26,6 +26,16 @@ def split_degree(text: str) -> tuple[str | None, str | None]:
     parts = _FIELD_SEP.split(text, maxsplit=1)
     degree = parts[0].strip()
     field = parts[1].strip() if len(parts) > 1 else None
+    if field is None and named and named.start() == 0:
+        # "MSc Structural Engineering", "BA (Hons) Media and Communication": the degree's own
+        # words and a qualifier in brackets after them; the field is the rest (a field in
+        # brackets too: "Tecnólogo (Mecatrônica)").
+        words = degree.split()
+        n = len(named.group(0).split())
+        while n < len(words) and re.fullmatch(r"\(.*\)", words[n]) and vocab_hits("degree_qualifiers", words[n]):
+            n += 1
+        if n < len(words):
+            degree, field = " ".join(words[:n]), " ".join(words[n:])
     if field is None:
         # "Master Marketing digital": the degree word(s) first, the field after.
         words = degree.split()
@@ -33,6 +43,8 @@ def split_degree(text: str) -> tuple[str | None, str | None]:
             if len(words) > n and vocab_hits("degree", " ".join(words[:n])) and not vocab_hits("degree", words[n]):
                 degree, field = " ".join(words[:n]), " ".join(words[n:])
                 break
+    if field and (bracketed := re.fullmatch(r"\((.+)\)", field)):
+        field = bracketed.group(1)  # "Mestrado Profissional (Mecatrônica)": the field in brackets
     if re.fullmatch(r"[A-Za-z]{2,5}\.", degree):  # "MSc." -> "MSc", but "B.S." stays
         degree = degree[:-1]
     if field:
