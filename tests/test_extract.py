@@ -162,3 +162,36 @@ def test_a_kern_inside_a_word_of_a_text_that_prints_its_spaces():
     # The same gap where the text prints no spaces at all is a word break (TeX's output).
     bare = [g for g in glyphs if not g.text.isspace()]
     assert build_lines(bare, page=1)[-1].text.startswith("Ma ster")
+
+
+def test_cells_of_a_borderless_table_on_nearby_baselines_are_lines_of_their_own():
+    # Left cell: a 30 pt name line and a 13 pt headline; right cell, a cell gap away: 9.5 pt
+    # contact lines whose baselines fall 2-4 pt from theirs. Each is a line of its own.
+    name = glyphs("Jane", x0=57.0, size=30.0, advance=20.0, baseline=68.9)
+    phone = glyphs("+44 117 496 0712", x0=374.0, size=9.5, baseline=65.4)
+    headline = glyphs("Data Engineer", x0=57.0, size=13.0, advance=7.0, baseline=127.0)
+    link = glyphs("jane-doe-4821/", x0=374.0, size=9.5, baseline=129.4)
+    texts = [ln.text for ln in build_lines(name + phone + headline + link, page=1)]
+    assert texts == ["+44 117 496 0712", "Jane", "Data Engineer", "jane-doe-4821/"]
+
+
+def test_a_short_cell_a_cell_gap_from_a_large_line_is_no_superscript_of_it():
+    name = glyphs("Jane", x0=57.0, size=30.0, advance=20.0, baseline=68.9)
+    country = glyphs("UK", x0=374.0, size=9.5, baseline=65.4)
+    assert [ln.text for ln in build_lines(name + country, page=1)] == ["UK", "Jane"]
+
+
+def test_label_and_value_a_point_apart_drop_capital_and_superscript_stay_one_line():
+    # A table row: a 9 pt label and its 11 pt value, baselines 1.5 pt apart, a cell gap between.
+    label = glyphs("Nationality", x0=50.0, size=9.0, baseline=100.0)
+    value = glyphs("British", x0=200.0, size=11.0, baseline=101.5)
+    (row,) = build_lines(label + value, page=1)
+    assert [" ".join(w.text for w in c) for c in row.cells()] == ["Nationality", "British"]
+    # A drop capital three lines tall hugs the line it stands on (its baseline a point off).
+    cap = [Glyph("S", 10.0, 37.0, 95.0, 131.0, 131.0, 36.0, "Body", "0")]
+    (line,) = build_lines(cap + glyphs("oftware engineer", x0=40.0, baseline=130.0), page=1)
+    assert line.text.startswith("S")
+    # A star raised a few points over the end of an author's name.
+    star = Glyph("*", 66.0, 69.0, 88.0, 94.0, 95.5, 6.0, "Body", "0")
+    (line,) = build_lines(glyphs("Fadhel Ayed") + [star], page=1)
+    assert "*" in line.text

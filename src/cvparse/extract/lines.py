@@ -21,6 +21,15 @@ from .clean import SOFT_HYPHEN, clean_char, clean_word
 WORD_GAP = 0.16
 # ... and one wider than this many font sizes starts a new cell of the line.
 CELL_GAP = 1.6
+# Glyphs within this many points of one baseline are one line whatever their sizes and gaps
+# (a table row's label and value, a name and its contact cell set on one baseline); the
+# same figure as columns.SAME_BASELINE (not imported: columns imports this module).
+SAME_BASELINE = 0.6
+# Runs on nearby but different baselines whose sizes differ by this factor, a cell gap or
+# more apart, are two lines: the cells of a borderless table whose rows do not align (a 30 pt
+# name beside a 9.5 pt contact block). A table's label and value differ less (9 and 11 pt,
+# 1.22), and a drop capital or a superscript stands close to its line, not a cell gap away.
+SIZE_APART = 1.3
 # A text prints its spaces when this share of its word breaks carry a space glyph, over at
 # least SPACED_MIN breaks; there a gap without one, narrower than all but SPACED_NARROW of its
 # spaced breaks, is a kern.
@@ -97,6 +106,14 @@ def _group_baselines(glyphs: list[Glyph]) -> list[list[Glyph]]:
     for (baseline, s), run in groupby(glyphs, key=_BASELINE_SIZE):
         most = s if s > size else size  # max(size, s), spelled out as max() reads it
         if group and abs(baseline - base) <= 0.25 * (1.0 if 1.0 > most else most):
+            least = size if s > size else s
+            if abs(baseline - base) > SAME_BASELINE and most >= SIZE_APART * least:
+                run = list(run)  # rare (sizes far apart): materialize the run only here
+                if _cell_apart(group, run):
+                    group = run
+                    groups.append(group)
+                    base, size = baseline, s
+                    continue
             group.extend(run)
             size = most
         elif s != s:  # a NaN size fails the test even against its own run: a group per glyph
@@ -107,6 +124,15 @@ def _group_baselines(glyphs: list[Glyph]) -> list[list[Glyph]]:
             groups.append(group)
             base, size = baseline, s
     return _merge_raised(groups)
+
+
+def _cell_apart(a: list[Glyph], b: list[Glyph]) -> bool:
+    """Do the two stand side by side a cell gap apart (CELL_GAP of the larger size), neither
+    reaching over the other? A superscript, a drop capital or a label hugs its text."""
+    a0, a1 = min(g.x0 for g in a), max(g.x1 for g in a)
+    b0, b1 = min(g.x0 for g in b), max(g.x1 for g in b)
+    gap = b0 - a1 if b0 >= a1 else a0 - b1
+    return gap > CELL_GAP * max(max(g.size for g in a), max(g.size for g in b))
 
 
 def _is_short(group: list[Glyph], most: int = 4) -> bool:
@@ -120,7 +146,8 @@ def _is_short(group: list[Glyph], most: int = 4) -> bool:
 
 
 def _merge_raised(groups: list[list[Glyph]]) -> list[list[Glyph]]:
-    """Superscripts and subscripts (author stars, "1st") join the line they hang on."""
+    """Superscripts and subscripts (author stars, "1st") join the line they hang on; a short
+    line a cell gap away (the next cell's "UK") is no mark of it."""
     merged: list[list[Glyph]] = []
     for group in groups:
         if merged and _is_short(group):
@@ -129,7 +156,7 @@ def _merge_raised(groups: list[list[Glyph]]) -> list[list[Glyph]]:
             prev_size = max(g.size for g in prev)
             top = min(g.top for g in group)
             prev_bottom = max(g.bottom for g in prev)
-            if size < 0.85 * prev_size and top < prev_bottom:
+            if size < 0.85 * prev_size and top < prev_bottom and not _cell_apart(group, prev):
                 prev.extend(group)
                 continue
         merged.append(group)
@@ -142,7 +169,8 @@ def _merge_raised(groups: list[list[Glyph]]) -> list[list[Glyph]]:
         if nxt and _is_short(group):
             size = max(g.size for g in group)
             nxt_size = max(g.size for g in nxt)
-            if size < 0.85 * nxt_size and max(g.bottom for g in group) > min(g.top for g in nxt):
+            if size < 0.85 * nxt_size and max(g.bottom for g in group) > min(g.top for g in nxt) \
+                    and not _cell_apart(group, nxt):
                 nxt.extend(group)
                 i += 1
                 continue

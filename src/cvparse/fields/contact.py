@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from urllib.parse import urlparse
 
@@ -112,8 +113,9 @@ def is_contact(text: str) -> bool:
     return bool(EMAIL.search(text) or URL.search(text) or PHONE_SHAPE.search(text))
 
 
-def _pick_name(header: list[Line], layout: Layout) -> tuple[Line, str] | None:
-    """The biggest text of the header; a name sharing its line with an e-mail is its own cell."""
+def _pick_name(header: list[Line], layout: Layout) -> tuple[Line, str, Line | None] | None:
+    """The biggest text of the header, its line and the line of the name's second half (set on
+    two lines), if any; a name sharing its line with an e-mail is its own cell."""
     def pool_of(lines: list[Line]) -> list[tuple[Line, list[Word]]]:
         return [(ln, cell) for ln in lines for cell in ln.cells()
                 if not is_contact(" ".join(w.text for w in cell)) and any(c.isalpha() for w in cell for c in w.text)]
@@ -126,23 +128,25 @@ def _pick_name(header: list[Line], layout: Layout) -> tuple[Line, str] | None:
     line, cell = max(pool, key=lambda lc: (round(dominant_size(lc[1]), 1), -lc[0].top))
     name = " ".join(w.text for w in cell)
     below = _name_continued(cell, pool)
-    return line, name if below is None else f"{name} {below}"
+    if below is None:
+        return line, name, None
+    return line, f"{name} {below[1]}", below[0]
 
 
 NAME_WRAP_GAP = 0.8  # font sizes between the two lines of a name set on two lines (either way: tight leading overlaps)
 
 
-def _name_continued(cell: list[Word], pool: list[tuple[Line, list[Word]]]) -> str | None:
-    """The second line of a name set on two lines ("MARTIN" over "TORRICO"): a cell just below,
-    in the same type, starting at the same x, a word or two without digits."""
+def _name_continued(cell: list[Word], pool: list[tuple[Line, list[Word]]]) -> tuple[Line, str] | None:
+    """The second line of a name set on two lines ("MARTIN" over "TORRICO"), and its text: a
+    cell just below, in the same type, starting at the same x, a word or two without digits."""
     size, x0, bottom = dominant_size(cell), cell[0].x0, max(w.bottom for w in cell)
-    for _line, other in pool:
+    for other_line, other in pool:
         text = " ".join(w.text for w in other)
         if (other is not cell and round(dominant_size(other), 1) == round(size, 1)
                 and abs(other[0].x0 - x0) <= 0.5 * size
                 and -NAME_WRAP_GAP * size <= min(w.top for w in other) - bottom <= NAME_WRAP_GAP * size
                 and len(other) <= 2 and not any(c.isdigit() for c in text)):
-            return text
+            return other_line, text
     return None
 
 
@@ -240,7 +244,7 @@ def read_basics(header: list[Line], contact_lines: list[Line], layout: Layout) -
         basics.name = strip_post_nominals(name)
         basics.confidence["name"] = 0.95
     elif picked is not None:
-        name_line, name = picked
+        name_line, name, _below = picked
         basics.name = _fix_caps(strip_post_nominals(name.strip()))
     if name_line is not None:
         basics.provenance["name"] = Source(page=name_line.page, box=name_line.box)
@@ -248,27 +252,29 @@ def read_basics(header: list[Line], contact_lines: list[Line], layout: Layout) -
     if address is not None:
         basics.location = address[0]
         basics.provenance["location"] = Source(page=address[1].page, box=address[1].box)
-    if picked is not None and labelled is None:
-        name_line = picked[0]
-        after = header[header.index(name_line) + 1:] if name_line in header else []
-        for line in after:
-            text = line.text.strip()
-            if is_contact(text) or len(text) < 3:
-                continue
-            basics.headline = text
-            basics.provenance["headline"] = Source(page=line.page, box=line.box)
-            break
-    _find_location(basics, [ln for ln in header if ln is not name_line] + contact_lines)
     scope = header + contact_lines
     if layout.pages and not any(EMAIL.search(ln.text) for ln in scope):
         # Contact details outside the header (a sidebar, a footer line): look over page 1.
         seen = {id(ln) for ln in scope}
         scope = scope + [ln for ln in layout.pages[0].lines if id(ln) not in seen]
+    near = [layout.links_near(line) for line in scope]  # each line's links, looked for once
+    printed_urls, url_rests = _printed_urls(scope, near)
+    if picked is not None and labelled is None:
+        name_line, _name, name_below = picked
+        after = header[header.index(name_line) + 1:] if name_line in header else []
+        for line in after:
+            text = line.text.strip()
+            # The name's second line and the rest of a URL broken above are no headline.
+            if is_contact(text) or len(text) < 3 or line is name_below or id(line) in url_rests:
+                continue
+            basics.headline = text
+            basics.provenance["headline"] = Source(page=line.page, box=line.box)
+            break
+    _find_location(basics, [ln for ln in header if ln is not name_line] + contact_lines)
     text = "\n".join(ln.text for ln in scope)
     urls: list[str] = []
     emails: list[str] = []
     phones: list[str] = []
-    near = [layout.links_near(line) for line in scope]  # each line's links, looked for once
     for links_of_line in near:
         for link in links_of_line:
             uri = link.uri.strip()
@@ -280,7 +286,7 @@ def read_basics(header: list[Line], contact_lines: list[Line], layout: Layout) -
                 urls.append(normalize_url(uri))
     emails += [e for e in EMAIL.findall(text)]
     text_no_mail = EMAIL.sub(" ", text)
-    urls += [normalize_url(u) for u in URL.findall(text_no_mail)]
+    urls += printed_urls
     basics.emails = list(dict.fromkeys(e.strip(".").lower() if e.isupper() else e.strip(".") for e in emails))
     seen: dict[str, str] = {}
     for u in urls:
@@ -301,6 +307,107 @@ def read_basics(header: list[Line], contact_lines: list[Line], layout: Layout) -
     links = list({id(lk): lk for links_of_line in near for lk in links_of_line}.values())
     _contact_provenance(basics, Span.of_lines(scope), links)
     return basics, labelled is None and picked is not None
+
+
+# A URL broken at the end of a line goes on in the cell below: that cell starts within this
+# many font sizes of the URL cell's left edge, and its top within this many font sizes of the
+# URL's bottom (either way: tight leading overlaps), in type of the same size.
+URL_WRAP_EDGE = 0.5
+URL_WRAP_GAP = 0.8
+URL_WRAP_SIZE = 0.5  # points
+# What the rest of a broken URL is made of: URL characters, no spaces, no e-mail's "@".
+_URL_REST = re.compile(r"[\w\-./~%?=&#+]+")
+_WEB = re.compile(r"^(?:https?://|www\.)", re.I)
+_SCHEME = re.compile(r"^(?:https?://)?(?:www\.)?", re.I)
+LINK_PAD = 2.0  # points a link's rectangle may fall short of the glyphs it covers (as links_near)
+
+
+def _link_key(url: str) -> str:
+    """A web address without scheme, "www." and trailing punctuation, lower-cased: what a
+    printed URL and a link's target are compared by."""
+    return _SCHEME.sub("", normalize_url(url).lower()).rstrip("/")
+
+
+def _covers(box: tuple[float, float, float, float], word: Word) -> bool:
+    return (box[0] - LINK_PAD <= word.x0 and word.x1 <= box[2] + LINK_PAD
+            and box[1] - LINK_PAD <= word.top and word.bottom <= box[3] + LINK_PAD)
+
+
+def _web_targets(links: list[Link]) -> list[tuple[Link, str]]:
+    return [(lk, _link_key(lk.uri)) for lk in links if _WEB.match(lk.uri.strip())]
+
+
+def _url_rest(line: Line, word: Word, cell_x0: float, scope: list[Line]) -> tuple[int, Word] | None:
+    """(index in ``scope``, word) of the cell just below a URL that ends its cell, in the same
+    type and starting at the same left edge, when it is a single word of URL characters: the
+    URL's rest, maybe."""
+    size = word.size
+    for n, other in enumerate(scope):
+        if other is line or other.page != line.page:
+            continue
+        for cell in other.cells():
+            first = cell[0]
+            if (len(cell) == 1 and abs(first.x0 - cell_x0) <= URL_WRAP_EDGE * size
+                    and abs(first.size - size) <= URL_WRAP_SIZE
+                    and -URL_WRAP_GAP * size <= first.top - word.bottom <= URL_WRAP_GAP * size
+                    and _URL_REST.fullmatch(first.text) and not _WEB.match(first.text)):
+                return n, first
+    return None
+
+
+def _printed_urls(scope: list[Line], near: list[list[Link]]) -> tuple[list[str], set[int]]:
+    """The web addresses printed in the lines (not the e-mail ones), in reading order, and the
+    ids of the lines that only hold the rest of a URL broken above them.
+
+    A printed URL that a link over it (or on its line, when the URL breaks off at the line's
+    end) begins with is that link's text, not an address of its own: a link wrapped over two
+    lines carries one annotation per line, each with the whole target, and prints a fragment
+    on each. A URL that breaks off at a cell's end and goes on in the cell below ("…/in/jane-"
+    over "doe-4821/") is joined with its rest: where a link's target holds both, that target
+    (already read from the link) is the address; else the text must show that the URL goes
+    on there, not a place or a word printed under it."""
+    urls: list[str] = []
+    rests: set[int] = set()  # ids of the words that continue a URL (read with it)
+    rest_lines: set[int] = set()
+    for line, links in zip(scope, near):
+        targets = _web_targets(links)
+        text = EMAIL.sub(lambda m: " " * len(m.group(0)), line.text)  # offsets kept
+        starts, at = [], 0
+        for w in line.words:
+            starts.append(at)
+            at += len(w.text) + 1
+        ends_cell = {i - 1 for i in line.gaps} | {len(line.words) - 1}
+        for m in URL.finditer(text):
+            i = bisect_right(starts, m.start()) - 1
+            word = line.words[i]
+            if id(word) in rests:
+                continue  # the rest of a URL above, read with it
+            printed = normalize_url(m.group(0))
+            key = _link_key(printed)
+            at_end = i in ends_cell and m.end() == starts[i] + len(word.text)
+            linked = any(t.startswith(key) and (_covers(lk.box, word) or (at_end and len(t) > len(key)))
+                         for lk, t in targets)
+            rest = ""
+            found = _url_rest(line, word, line.words[max(g for g in (0, *line.gaps) if g <= i)].x0,
+                              scope) if at_end else None
+            if found is not None:
+                n, below = found
+                joined = _link_key(printed + below.text)
+                by_link = any(t.startswith(joined) for _, t in targets + _web_targets(near[n]))
+                # Without a link, only text that can't stand alone: no address of its own
+                # (stacked "github.com/jane" over "gitlab.com/jane" are two), and a name broken
+                # at "-" or "_", or a path broken after a "/" that goes on with one.
+                shows = not URL.search(below.text) and (
+                    printed.endswith(("-", "_")) or (printed.endswith("/") and "/" in below.text))
+                if by_link or (shows and not linked):
+                    rest = below.text
+                    rests.add(id(below))
+                    if len(scope[n].words) == 1:
+                        rest_lines.add(id(scope[n]))
+                    linked = linked or by_link  # the link's target (read already) is the address
+            if not linked:
+                urls.append(normalize_url(printed + rest))
+    return urls, rest_lines
 
 
 def _contact_provenance(basics: Basics, span: Span, links: list[Link]) -> None:
