@@ -117,6 +117,8 @@ def test_skills_and_languages():
     assert (lang.language, lang.fluency) == ("Deutsch", "Muttersprache")
     langs = parse_languages(Block(lines=[make_line("English (fluent), French (B2)")]), "Languages")
     assert [(x.language, x.fluency) for x in langs] == [("English", "fluent"), ("French", "B2")]
+    langs = parse_languages(Block(lines=[make_line("English – native · Igbo – fluent · Spanish – basic")]), "Languages")
+    assert [(x.language, x.fluency) for x in langs] == [("English", "native"), ("Igbo", "fluent"), ("Spanish", "basic")]
 
 
 def test_phones_in_national_formats_become_e164():

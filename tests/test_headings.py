@@ -64,3 +64,23 @@ def test_a_section_word_in_the_middle_of_a_title_is_no_heading():
     assert heading_kind("Work Experience (5)") == "experience"
     assert heading_kind("Programming Languages") in ("skills", "languages")
     assert heading_kind("Publications: Journal Articles") == "publications"
+
+
+def test_a_job_title_under_the_name_is_the_headline_not_a_section():
+    # "Software Engineer" in larger grey type under the name: "software" heads skills sections,
+    # but the line names a job and the contact line follows it.
+    from conftest import make_line
+
+    from cvparse.layout import Layout, Page
+    from cvparse.segment import segment
+
+    lines = [make_line("Daniel Example", size=24, bold=True, top=40),
+             make_line("Software Engineer", size=13, top=70),
+             make_line("Leeds, UK | +44 113 496 0000 | daniel@example.com", top=90),
+             make_line("Profile", size=13, bold=True, top=114),
+             make_line("Backend engineer with seven years of experience.", top=136),
+             make_line("Education", size=13, bold=True, top=160),
+             make_line("MSc Computer Science, Some University || 2016 – 2017", top=180)]
+    doc = segment(Layout(pages=[Page(number=1, width=600.0, height=800.0, lines=lines)]))
+    assert [s.heading for s in doc.sections] == ["Profile", "Education"]
+    assert "Software Engineer" in [ln.text for ln in doc.header]

@@ -51,3 +51,21 @@ def test_prose_lines_are_no_heading_row():
     assert not is_heading_row(make_line("Python || Go || Rust, and some more words here."))
     assert not is_heading_row(make_line("Course || School || 2019"))
     assert not is_heading_row(make_line("Acme Corp || Engineer || Berlin"))
+
+
+def test_a_label_row_over_one_value_row_inside_an_entry_gives_it_its_fields():
+    # Word CVs: the degree on its own line, then | PERIOD | UNIVERSITY | LOCATION | GRADE | over
+    # one row of values, then the entry's bullets; twice in one section.
+    lines = []
+    for top, degree, years, school in ((100, "MSc Advanced Computer Science", "2016 – 2017", "Some University"),
+                                       (200, "BSc (Hons) Computer Science", "2013 – 2016", "Other University")):
+        lines.append(make_line(degree, top=top, size=11.5, bold=True))
+        lines.append(_cell_line([(57, "PERIOD"), (160, "UNIVERSITY"), (300, "LOCATION"), (420, "GRADE")], top + 18, 8.0))
+        lines.append(_cell_line([(57, years), (160, school), (300, "Leeds, UK"), (420, "First Class")], top + 30, 10.5))
+        lines.append(make_line("• A project on offline-first apps for community nurses", top=top + 48))
+    blocks = _blocks(lines, "education")
+    assert len(blocks) == 2
+    entry = parse_education(blocks[0], "Education")
+    assert (entry.degree, entry.field, entry.institution, entry.location, entry.start, entry.end) == (
+        "MSc", "Advanced Computer Science", "Some University", "Leeds, UK", "2016", "2017")
+    assert "Grade: First Class" in entry.highlights

@@ -8,6 +8,7 @@ from ..model import Education
 from ..segment.entries import Block
 from ..segment.tables import column_kind
 from .common import cue_pattern, set_provenance, split_names, split_top_level, strip_end, tidy, vocab_hits, vocab_search
+from .cells import apply_cells
 from .header import highlights, read_header
 
 _FIELD_SEP = re.compile(r"\s+(?:in|of|en|in der|im|de|di|em|für|fur)\s+|\s*[,:–—-]\s+", re.I)
@@ -118,8 +119,8 @@ def _from_table(block: Block, section: str) -> Education:
 
 
 def parse_education(block: Block, section: str) -> Education:
-    if block.cells:
-        return _from_table(block, section)
+    if block.cells and block.lines == block.header:
+        return _from_table(block, section)  # a row of the section's table
     header = read_header(block)
     entry = Education(location=header.location, section=section)
     if header.dates:
@@ -176,5 +177,6 @@ def parse_education(block: Block, section: str) -> Education:
             body.append(sentence)
     entry.institution = tidy(institution)
     entry.highlights = notes + [t for t in (tidy(b) for b in body) if t]
+    apply_cells(entry, block.cells)
     set_provenance(entry, block.span())
     return entry

@@ -8,6 +8,7 @@ from ..model import Experience
 from ..segment.entries import Block
 from . import nlp
 from .decisions import decide
+from .cells import apply_cells
 from .common import set_provenance, tidy, vocab_hits
 from .header import Piece, highlights, read_header
 
@@ -89,5 +90,6 @@ def parse_experience(block: Block, section: str) -> Experience:
         entry.start, entry.end, entry.current = header.dates.start, header.dates.end, header.dates.current
         entry.dates_text = header.dates.text
     entry.highlights = [t for t in (tidy(r) for r in header.labels + rest) if t] + highlights(block)
+    apply_cells(entry, block.cells)
     set_provenance(entry, block.span())
     return entry

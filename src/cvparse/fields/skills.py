@@ -47,25 +47,37 @@ def _chips(block: Block) -> list[str]:
     return out if len(out) > len(block.lines) else []
 
 
+def _named_level(piece: str) -> tuple[str, str | None]:
+    """'Igbo – fluent' or 'Igbo (fluent)' -> ('Igbo', 'fluent')."""
+    if _LANG_SEP.search(piece):
+        name, level = _LANG_SEP.split(piece, maxsplit=1)
+        return name, strip_end(level) or None
+    return trailing_paren(piece)
+
+
 def parse_languages(block: Block, section: str) -> list[Language]:
-    """One item may name one language ("French: bilingual") or several ("English, German")."""
+    """One item may name one language ("French: bilingual") or several ("English, German",
+    "English – native · Igbo – fluent")."""
     text = strip_end(block.text)
-    out = []
     label, rest = cell_label(block)
     cells = block.lines[0].cells() if len(block.lines) == 1 else []
+    listed = split_top_level(text, ";•·|")
     if label and "," not in label:
         parts = [label, rest]  # "English | Mother tongue" in a label column
+    elif len(listed) > 1 and len(cells) != 2:
+        parts = []  # several languages, each with its level
     elif len(cells) == 2:
         # "English    Native": the level in a cell of its own (right-aligned, or a table).
         parts = [" ".join(w.text for w in strip_bullet(cells[0])), " ".join(w.text for w in cells[1])]
     else:
         parts = _LANG_SEP.split(text, maxsplit=1)
-    if len(parts) == 2 and "," not in parts[0]:
-        out.append(Language(language=tidy(parts[0]), fluency=tidy(strip_end(parts[1])), section=section))
+    if not parts and len(listed) > 1:
+        pairs = [_named_level(piece) for piece in listed]
+    elif len(parts) == 2 and "," not in parts[0]:
+        pairs = [(parts[0], strip_end(parts[1]))]
     else:
-        for piece in split_top_level(text, ",;•·|"):
-            name, level = trailing_paren(piece)
-            out.append(Language(language=tidy(name), fluency=tidy(level), section=section))
+        pairs = [trailing_paren(piece) for piece in split_top_level(text, ",;•·|")]
+    out = [Language(language=tidy(name), fluency=tidy(level), section=section) for name, level in pairs]
     span = block.span()
     for entry in out:
         set_provenance(entry, span)

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 from dataclasses import dataclass, field
 
 from ..layout import Layout, Line
+from ..lexicon import load
 from .entries import BLOCK_KINDS, Block, split_blocks
-from .tables import is_heading_row, table_blocks
-from ..text import EMAIL, PHONE_SHAPE
+from .tables import entry_tables, is_heading_row, table_blocks
+from ..text import EMAIL, PHONE_SHAPE, fold
 from .headings import find_headings, heading_kind
 from .side_headings import lift_side_headings
 from .wrapped_headings import join_wrapped_headings
@@ -106,7 +108,19 @@ def _column_margin(lines: list[Line], layout: Layout) -> float:
 
 
 def _blocks(lines: list[Line], kind: str, margin: float = 0.0) -> list[Block]:
-    """The section's entries; below a row of column headings, one entry per table row."""
+    """The section's entries; below a row of column headings, one entry per table row; a
+    small table inside an entry gives that entry its (label, value) pairs."""
+    if kind in BLOCK_KINDS:
+        lines, tables = entry_tables(lines)
+        if tables:
+            blocks = _blocks(lines, kind, margin)
+            for block in blocks:
+                for line in list(block.lines):
+                    if id(line) in tables:
+                        rows, pairs = tables[id(line)]
+                        block.lines += rows
+                        block.cells += pairs
+            return blocks
     at = next((i for i, ln in enumerate(lines) if kind in BLOCK_KINDS and is_heading_row(ln)), None)
     if at is None:
         return split_blocks(lines, kind, margin)
@@ -122,10 +136,20 @@ def _continued(sections: list[Section], column: int) -> Section:
     return sections[-1]
 
 
+@cache
+def _job_words() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, load("roles")["position"])) + r")\b")
+
+
+def _names_a_job(text: str) -> bool:
+    """Does the text name a job ("Software Engineer": a headline, though "software" heads skills)?"""
+    return bool(_job_words().search(fold(text)))
+
+
 def _headline_into_header(header: list[Line], sections: list[Section]) -> None:
     """A first 'section' whose heading names no section and which holds contact details is the
     headline under the name ("Research Scientist" above the e-mail line), not a section."""
-    if header and sections and heading_kind(sections[0].heading) is None and \
+    if header and sections and (heading_kind(sections[0].heading) is None or _names_a_job(sections[0].heading)) and \
             any(EMAIL.search(ln.text) or PHONE_SHAPE.search(ln.text) for ln in sections[0].lines[:4]):
         first = sections.pop(0)
         header.extend([first.heading_line, *first.lines] if first.heading_line else first.lines)

@@ -1,4 +1,5 @@
-"""Tables: a row of column headings, then one entry per table row.
+"""Tables: a row of column headings, then one entry per table row; or, inside an entry,
+a label row over a single value row (Word CVs: Period | Employer | Location).
 
 Word processors centre each cell vertically in its row, so one row's cells
 land on baselines a few points apart and a cell that wraps interleaves with
@@ -75,3 +76,37 @@ def table_blocks(heading: Line, lines: list[Line]) -> list[Block]:
         cells = [(name, _text(words)) for name, words in zip(names, parts) if words]
         blocks.append(Block(lines=row, header=row, cells=cells))
     return blocks
+
+
+def _value_row(labels: Line, line: Line) -> bool:
+    """Is ``line`` a row of values under the label row: as many cells, each starting under its label?"""
+    heads, cells = labels.cells(), line.cells()
+    if len(cells) != len(heads) or is_heading_row(line):
+        return False
+    return all(abs(c[0].x0 - h[0].x0) <= VALUE_ALIGN * h[0].size for h, c in zip(heads, cells))
+
+
+VALUE_ALIGN = 2.0  # font sizes (of the label) a value's cell may start off its label's
+
+
+def entry_tables(lines: list[Line]) -> tuple[list[Line], dict[int, tuple[list[Line], list[tuple[str, str]]]]]:
+    """The lines without the small tables inside entries, and for each table the line it
+    belongs under (by id: the line above it, the entry's title) with its rows and its
+    (label, value) pairs. A label row over one value row is such a table; a label row over
+    several is the section's own table (one entry per row), left in place."""
+    kept: list[Line] = []
+    tables: dict[int, tuple[list[Line], list[tuple[str, str]]]] = {}
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if kept and i + 1 < len(lines) and is_heading_row(line) and _value_row(line, lines[i + 1]) and not (
+                i + 2 < len(lines) and _value_row(line, lines[i + 2])):
+            pairs = [(_text(h), _text(v)) for h, v in zip(line.cells(), lines[i + 1].cells())]
+            anchor = tables.setdefault(id(kept[-1]), ([], []))
+            anchor[0].extend(lines[i:i + 2])
+            anchor[1].extend(pairs)
+            i += 2
+            continue
+        kept.append(line)
+        i += 1
+    return kept, tables
