@@ -28,6 +28,9 @@ FLOORS = {
     "landscape-two-column": 0.93,  # an A4 landscape page in two columns under a full-width header
     "design-textboxes": 0.93,  # positioned text boxes drawn in an order unrelated to reading order
     "three-columns": 0.93,  # a CSS grid of three columns on one baseline grid
+    "word-boxes-side-by-side": 0.93,  # two headed table cells side by side inside a one-column page
+    "word-entry-tables": 0.93,  # a label row over a value row inside each entry
+    "word-wrapped-header": 0.93,  # a name on two lines, long URLs wrapped in a narrow cell
 }
 
 
