@@ -145,27 +145,27 @@ def test_region_from_domain_then_language():
     assert guess_region("Information systems, performance", ["jo@example.com"], []) == "US"
 
 
-def test_a_place_in_plain_type_after_a_bold_name_is_the_location():
-    # "**Utrecht University**, Utrecht, Netherlands || 2016 – 2018": the change of style ends the name.
-    bold = make_line("Utrecht University,", bold=True)
-    plain = make_line("Utrecht, Netherlands || 2016 – 2018", x0=bold.x1 + 3)
+def _bold_then_plain(bold_text: str, plain_text: str, second: str) -> Block:
+    """An entry whose title line is ``bold_text`` in bold, then ``plain_text`` in plain type."""
+    bold = make_line(bold_text, bold=True)
+    plain = make_line(plain_text, x0=bold.x1 + 3)
     first = make_line("x")
     first.words, first.gaps = bold.words + plain.words, [len(bold.words) + g for g in plain.gaps]
-    lines = [first, make_line("MSc, Earth Surface and Water", top=114, italic=True)]
-    (block,) = split_entries(lines)
+    (block,) = split_entries([first, make_line(second, top=114, italic=True)])
+    return block
+
+
+def test_a_place_in_plain_type_after_a_bold_name_is_the_location():
+    # "**Utrecht University**, Utrecht, Netherlands || 2016 – 2018": the change of style ends the name.
+    block = _bold_then_plain("Utrecht University,", "Utrecht, Netherlands || 2016 – 2018", "MSc, Earth Surface and Water")
     e = parse_education(block, "Education")
     assert (e.institution, e.location, e.degree) == ("Utrecht University", "Utrecht, Netherlands", "MSc")
 
 
 def test_a_short_plain_tail_after_a_bold_name_is_the_place_whatever_the_ner_model_knows():
     # "**Cabinet Verdier & Associés**, Grenoble": the style change and the comma end the name.
-    bold = make_line("Cabinet Verdier & Associés,", bold=True)
-    plain = make_line("Grenoble || 2016 – 2018", x0=bold.x1 + 3)
-    first = make_line("x")
-    first.words, first.gaps = bold.words + plain.words, [len(bold.words) + g for g in plain.gaps]
-    lines = [first, make_line("Urban Planner", top=114, italic=True)]
-    (block,) = split_entries(lines)
-    e = parse_experience(block, "Experience")
+    e = parse_experience(_bold_then_plain("Cabinet Verdier & Associés,", "Grenoble || 2016 – 2018", "Urban Planner"),
+                         "Experience")
     assert (e.organization, e.location) == ("Cabinet Verdier & Associés", "Grenoble")
 
 
