@@ -195,3 +195,14 @@ def test_label_and_value_a_point_apart_drop_capital_and_superscript_stay_one_lin
     star = Glyph("*", 66.0, 69.0, 88.0, 94.0, 95.5, 6.0, "Body", "0")
     (line,) = build_lines(glyphs("Fadhel Ayed") + [star], page=1)
     assert "*" in line.text
+
+
+def test_a_drop_capital_begins_the_first_line_of_its_paragraph():
+    # A 38 pt "S" on the baseline of the third indented line, its top level with the first's.
+    cap = [Glyph("S", 10.0, 36.0, 100.0, 138.0, 138.0, 38.0, "Body", "0")]
+    lines = cap + glyphs("oftware engineer with nine years", x0=40.0, baseline=110.0)
+    lines += glyphs("of building payment backends", x0=40.0, baseline=124.0)
+    lines += glyphs("and logistics systems", x0=40.0, baseline=138.0)
+    lines += glyphs("in Go and Python.", x0=10.0, baseline=152.0)
+    assert [ln.text for ln in build_lines(lines, page=1)] == [
+        "Software engineer with nine years", "of building payment backends", "and logistics systems", "in Go and Python."]

@@ -328,7 +328,35 @@ def build_lines(glyphs: list[Glyph], page: int, column: int = 0) -> list[Line]:
         words = _letterspaced(_words(group, page, kern_limit))
         if words:
             lines.append(Line(words=words, page=page, gaps=_cell_starts(words), column=column))
+    _place_drop_capitals(lines)
     return lines
+
+
+# A capital this many times the size of the text beside it, standing alone, is a drop
+# capital (a decorative initial several lines tall); its top is within this many sizes of
+# the top of the first line it begins.
+DROP_CAP = 2.5
+DROP_CAP_TOP = 0.8
+
+
+def _place_drop_capitals(lines: list[Line]) -> None:
+    """Give a drop capital back to the word it begins: it shares the baseline of the
+    paragraph's last indented line, but it starts the first ("S" + "oftware engineer")."""
+    for line in lines:
+        cap = line.words[0]
+        if len(line.words) < 2 or len(cap.text) != 1 or not cap.text.isupper() or \
+                cap.size < DROP_CAP * line.words[1].size:
+            continue
+        indent = line.words[1].x0
+        first = next((ln for ln in lines if ln is not line and abs(ln.words[0].x0 - indent) <= 2.0
+                      and abs(ln.top - cap.top) <= DROP_CAP_TOP * ln.size), None)
+        if first is None:
+            continue
+        w = first.words[0]
+        first.words[0] = Word(cap.text + w.text, cap.x0, w.top, w.x1, w.bottom, w.size, w.font, w.bold, w.italic,
+                              w.color, w.page)
+        line.words = line.words[1:]
+        line.gaps = [g - 1 for g in line.gaps if g > 1]
 
 
 def make_glyph(text: str, x0: float, x1: float, top: float, bottom: float,
