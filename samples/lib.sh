@@ -43,3 +43,23 @@ chromium_print() {
         "file://$html" 2>/dev/null
     rm -rf "$profile"
 }
+
+# docx_build SLUG OUT: python-docx writes $HERE/out/SLUG.docx ($HERE/make_docx.py, which imports
+# samples/lib_docx.py), headless LibreOffice Writer converts it to OUT. Installs python-docx,
+# Writer and Carlito (metric-compatible with Calibri) when missing.
+docx_build() {
+    local slug=$1 out=$2 work="$HERE/out" profile
+    pip_need docx python-docx
+    if ! command -v soffice >/dev/null || [ -z "$(fc-list "Carlito")" ]; then
+        apt_install libreoffice-writer-nogui fonts-crosextra-carlito
+    fi
+    rm -rf "$work"
+    mkdir -p "$work" "$(dirname "$out")"
+    "$PY" "$HERE/make_docx.py" "$work/$slug.docx"
+    profile="$(mktemp -d)"
+    soffice -env:UserInstallation="file://$profile" --headless --norestore \
+        --convert-to pdf --outdir "$work" "$work/$slug.docx" >/dev/null || { rm -rf "$profile"; exit 1; }
+    rm -rf "$profile"
+    cp "$work/$slug.pdf" "$out"
+    echo "wrote $out"
+}

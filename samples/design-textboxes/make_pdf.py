@@ -25,20 +25,17 @@ What the PDF carries (the trait, issue 18 "design-tool text boxes"):
 Text: Lato (Regular, Bold, Light, Italic), embedded as TrueType subsets.
 """
 import sys
+from pathlib import Path
 
-from reportlab import rl_config
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # samples/: lib_pdf
 
-rl_config.invariant = 1  # reproducible output (fixed dates and ids)
-
+from lib_pdf import register_fonts, width, wrap  # noqa: E402  (sets invariant)
 from reportlab.lib.pagesizes import A4  # noqa: E402
-from reportlab.pdfbase import pdfmetrics  # noqa: E402
-from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
 from reportlab.pdfgen import canvas  # noqa: E402
 
-LATO = "/usr/share/fonts/truetype/lato"
-for _name, _file in [("Lato", "Lato-Regular.ttf"), ("Lato-Bold", "Lato-Bold.ttf"),
-                     ("Lato-Light", "Lato-Light.ttf"), ("Lato-Italic", "Lato-Italic.ttf")]:
-    pdfmetrics.registerFont(TTFont(_name, f"{LATO}/{_file}"))
+register_fonts("/usr/share/fonts/truetype/lato", [
+    ("Lato", "Lato-Regular.ttf"), ("Lato-Bold", "Lato-Bold.ttf"),
+    ("Lato-Light", "Lato-Light.ttf"), ("Lato-Italic", "Lato-Italic.ttf")])
 
 PAGE_W, PAGE_H = A4
 MARGIN = 36.0
@@ -99,22 +96,6 @@ DRAW_ORDER = [
     "h_languages", "edu2", "contact3", "exp2_dates", "h_profile", "exp3_dates", "contact2",
     "edu1_dates",
 ]
-
-
-def width(text: str, font: str, size: float) -> float:
-    return pdfmetrics.stringWidth(text, font, size)
-
-
-def wrap(text: str, font: str, size: float, limit: float) -> list[str]:
-    lines, line = [], []
-    for word in text.split(" "):
-        if line and width(" ".join(line + [word]), font, size) > limit:
-            lines.append(" ".join(line))
-            line = [word]
-        else:
-            line.append(word)
-    lines.append(" ".join(line))
-    return lines
 
 
 class Box:

@@ -25,20 +25,19 @@ Fonts: WenQuanYi Micro Hei (Debian fonts-wqy-microhei) and Liberation Sans, embe
 TrueType subsets.
 """
 import sys
+from pathlib import Path
 
-from reportlab import rl_config
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # samples/: lib_pdf
 
-rl_config.invariant = 1  # reproducible output (fixed dates and ids)
-
+from lib_pdf import PenBase, register_fonts, rg, show_ops, tm  # noqa: E402  (sets invariant)
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.pdfbase import pdfmetrics  # noqa: E402
 from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
 from reportlab.pdfgen import canvas  # noqa: E402
 
-LIB = "/usr/share/fonts/truetype/liberation2"
-for _name, _file in [("Sans", "LiberationSans-Regular.ttf"), ("Sans-Bold", "LiberationSans-Bold.ttf"),
-                     ("Sans-Italic", "LiberationSans-Italic.ttf")]:
-    pdfmetrics.registerFont(TTFont(_name, f"{LIB}/{_file}"))
+register_fonts("/usr/share/fonts/truetype/liberation2", [
+    ("Sans", "LiberationSans-Regular.ttf"), ("Sans-Bold", "LiberationSans-Bold.ttf"),
+    ("Sans-Italic", "LiberationSans-Italic.ttf")])
 pdfmetrics.registerFont(TTFont("CJK", "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", subfontIndex=0))
 
 PAGE_W, PAGE_H = A4
@@ -85,48 +84,26 @@ HEADINGS = [("个人简介", "Profile"), ("工作经历", "Experience"), ("教�
             ("专业技能", "Skills"), ("语言能力", "Languages")]
 
 
-class Pen:
+class Pen(PenBase):
     """Text objects written by hand: runs of TJ items (strings, and numbers in thousandths of
     an em, positive = move left)."""
 
-    def __init__(self, c: canvas.Canvas) -> None:
-        self.c = c
-
-    @staticmethod
-    def width(text: str, font: str, size: float) -> float:
-        return pdfmetrics.stringWidth(text, font, size)
+    ink = INK
 
     def object(self, x: float, y: float, runs: list, stroke: float = 0.0) -> None:
         """One text object at (x, y): runs of (items, font, size, colour); with `stroke` the
         glyphs are stroked (render mode 1) with lines that wide instead of filled."""
-        doc = self.c._doc
-        ops = ["BT", f"1 0 0 1 {x:.3f} {y:.3f} Tm"]
+        ops = ["BT", tm(x, y)]
         if stroke:
             r, g, b = runs[0][3]
             ops.append(f"1 Tr {stroke:g} w {r:.3f} {g:.3f} {b:.3f} RG")
         for items, font, size, color in runs:
-            f = pdfmetrics.getFont(font)
-            ops.append("%.3f %.3f %.3f rg" % color)
-            current, arr = None, []
-            for it in items:
-                if not isinstance(it, str):
-                    arr.append(f"{it:.2f}")
-                    continue
-                for subset, data in f.splitString(it, doc):
-                    name = f.getSubsetInternalName(subset, doc)
-                    if name != current:
-                        if arr:
-                            ops.append(f"[{' '.join(arr)}] TJ")
-                            arr = []
-                        ops.append(f"{name} {size:g} Tf")
-                        current = name
-                    arr.append(f"({self.c._escape(data)})")
-            if arr:
-                ops.append(f"[{' '.join(arr)}] TJ")
+            ops.append(rg(color))
+            ops += show_ops(self.c, items, font, size, num=".2f")
         ops.append("ET")
         if stroke:  # the render mode and line width belong to the graphics state: keep them here
             ops = ["q"] + ops + ["Q"]
-        self.c._code.append("\n".join(ops))
+        self.emit(ops)
 
     def text(self, x, y, text, font, size, color=INK, align="left") -> float:
         w = self.width(text, font, size)
@@ -148,20 +125,6 @@ class Pen:
         for ch in text:
             items += [ch, 1000, ch]
         return items
-
-    def paragraph(self, x, y, text, font, size, width, leading, color=INK) -> float:
-        lines, line = [], []
-        for word in text.split(" "):
-            if line and self.width(" ".join(line + [word]), font, size) > width:
-                lines.append(" ".join(line))
-                line = [word]
-            else:
-                line.append(word)
-        lines.append(" ".join(line))
-        for ln in lines:
-            self.text(x, y, ln, font, size, color)
-            y -= leading
-        return y
 
 
 def build(out: str) -> None:

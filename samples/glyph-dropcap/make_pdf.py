@@ -20,20 +20,17 @@ Each line of text is one text object (BT, Tf, Tm, TJ, ET), as Word writes them.
 Fonts: Charis SIL (Regular, Bold, Italic), embedded as TrueType subsets.
 """
 import sys
+from pathlib import Path
 
-from reportlab import rl_config
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # samples/: lib_pdf
 
-rl_config.invariant = 1  # reproducible output (fixed dates and ids)
-
+from lib_pdf import PenBase, register_fonts, rg, show_ops, tm, wrap  # noqa: E402  (sets invariant)
 from reportlab.lib.pagesizes import LETTER  # noqa: E402
-from reportlab.pdfbase import pdfmetrics  # noqa: E402
-from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
 from reportlab.pdfgen import canvas  # noqa: E402
 
-CHARIS = "/usr/share/fonts/truetype/charis"
-for _name, _file in [("Charis", "CharisSIL-Regular.ttf"), ("Charis-Bold", "CharisSIL-Bold.ttf"),
-                     ("Charis-Italic", "CharisSIL-Italic.ttf")]:
-    pdfmetrics.registerFont(TTFont(_name, f"{CHARIS}/{_file}"))
+register_fonts("/usr/share/fonts/truetype/charis", [
+    ("Charis", "CharisSIL-Regular.ttf"), ("Charis-Bold", "CharisSIL-Bold.ttf"),
+    ("Charis-Italic", "CharisSIL-Italic.ttf")])
 
 PAGE_W, PAGE_H = LETTER
 LEFT, RIGHT, TOP = 64.0, 64.0, 62.0
@@ -81,55 +78,28 @@ SKILLS = [
 LANGUAGES = "English (native), Spanish (professional working), Portuguese (basic)"
 
 
-class Pen:
+class Pen(PenBase):
     """Lines of text as Word writes them: one text object per line, runs of one font each."""
 
-    def __init__(self, c: canvas.Canvas) -> None:
-        self.c = c
-
-    @staticmethod
-    def width(text: str, font: str, size: float) -> float:
-        return pdfmetrics.stringWidth(text, font, size)
+    ink = INK
 
     def runs(self, x: float, y: float, runs: list) -> float:
         """Runs of (text, font, size, colour) one after the other on baseline y from x, in one
         text object; returns the width."""
-        doc = self.c._doc
-        ops = ["BT", f"1 0 0 1 {x:.3f} {y:.3f} Tm"]
+        ops = ["BT", tm(x, y)]
         width = 0.0
         for text, font, size, color in runs:
-            f = pdfmetrics.getFont(font)
-            ops.append("%.3f %.3f %.3f rg" % color)
-            for subset, data in f.splitString(text, doc):
-                ops.append(f"{f.getSubsetInternalName(subset, doc)} {size:g} Tf")
-                ops.append(f"[({self.c._escape(data)})] TJ")
+            ops.append(rg(color))
+            ops += show_ops(self.c, [text], font, size)
             width += self.width(text, font, size)
         ops.append("ET")
-        self.c._code.append("\n".join(ops))
+        self.emit(ops)
         return width
 
     def text(self, x, y, text, font, size, color=INK, align="left") -> float:
         if align == "right":
             x -= self.width(text, font, size)
         return self.runs(x, y, [(text, font, size, color)])
-
-    def wrap(self, text: str, font: str, size: float, widths) -> list[str]:
-        """Greedy line breaks; widths(n) is the measure of line n."""
-        lines, line = [], []
-        for word in text.split(" "):
-            if line and self.width(" ".join(line + [word]), font, size) > widths(len(lines)):
-                lines.append(" ".join(line))
-                line = [word]
-            else:
-                line.append(word)
-        lines.append(" ".join(line))
-        return lines
-
-    def paragraph(self, x, y, text, font, size, width, leading, color=INK) -> float:
-        for line in self.wrap(text, font, size, lambda n: width):
-            self.text(x, y, line, font, size, color)
-            y -= leading
-        return y
 
     def drop_cap_paragraph(self, x, y, text, font, size, width, leading, cap_font, color=INK,
                            cap_color=RED, lines_tall=3, gap=4.0) -> float:
@@ -139,7 +109,7 @@ class Pen:
         indent = self.width(cap, cap_font, cap_size) + gap
         # Drawn first, as the paragraph's first character: on the baseline of line lines_tall.
         self.text(x, y - (lines_tall - 1) * leading, cap, cap_font, cap_size, cap_color)
-        lines = self.wrap(rest, font, size, lambda n: width - indent if n < lines_tall else width)
+        lines = wrap(rest, font, size, lambda n: width - indent if n < lines_tall else width)
         for n, line in enumerate(lines):
             self.text(x + indent if n < lines_tall else x, y, line, font, size, color)
             y -= leading

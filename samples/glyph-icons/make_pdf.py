@@ -25,22 +25,21 @@ Both icon fonts are embedded as "FontAwesome" subsets (AAAAAA+FontAwesome for th
 one, BAAAAA+FontAwesome for the letter-mapped one). Text: Open Sans, embedded.
 """
 import sys
+from pathlib import Path
 
-from reportlab import rl_config
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # samples/: lib_pdf
 
-rl_config.invariant = 1  # reproducible output (fixed dates and ids)
-
+from lib_pdf import PenBase, register_fonts, rg, show_ops, tm  # noqa: E402  (sets invariant)
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.pdfbase import pdfmetrics, ttfonts  # noqa: E402
 from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
 from reportlab.pdfgen import canvas  # noqa: E402
 
-OPEN_SANS = "/usr/share/fonts/truetype/open-sans"
 FA_FILE = "/usr/share/fonts/truetype/font-awesome/fontawesome-webfont.ttf"
-for _name, _file in [("OpenSans", "OpenSans-Regular.ttf"), ("OpenSans-Bold", "OpenSans-Bold.ttf"),
-                     ("OpenSans-Semibold", "OpenSans-Semibold.ttf"), ("OpenSans-Light", "OpenSans-Light.ttf"),
-                     ("OpenSans-Italic", "OpenSans-Italic.ttf")]:
-    pdfmetrics.registerFont(TTFont(_name, f"{OPEN_SANS}/{_file}"))
+register_fonts("/usr/share/fonts/truetype/open-sans", [
+    ("OpenSans", "OpenSans-Regular.ttf"), ("OpenSans-Bold", "OpenSans-Bold.ttf"),
+    ("OpenSans-Semibold", "OpenSans-Semibold.ttf"), ("OpenSans-Light", "OpenSans-Light.ttf"),
+    ("OpenSans-Italic", "OpenSans-Italic.ttf")])
 
 PHONE, ENVELOPE, MARKER, LINKEDIN, CALENDAR = "\uf095", "\uf0e0", "\uf041", "\uf08c", "\uf073"
 USER, BRIEFCASE, GRADCAP, COGS, LANGUAGE = "\uf007", "\uf0b1", "\uf19d", "\uf085", "\uf1ab"
@@ -119,27 +118,15 @@ SKILLS = [
 LANGUAGES = "Norwegian (native) · English (fluent) · German (basic)"
 
 
-class Pen:
+class Pen(PenBase):
     """Each run its own text object placed absolutely (as browsers' PDF backends write them)."""
 
-    def __init__(self, c: canvas.Canvas) -> None:
-        self.c = c
-
-    @staticmethod
-    def width(text: str, font: str, size: float) -> float:
-        return pdfmetrics.stringWidth(text, font, size)
+    ink = INK
 
     def text(self, x, y, text, font, size, color=INK, align="left") -> float:
         if align == "right":
             x -= self.width(text, font, size)
-        doc = self.c._doc
-        f = pdfmetrics.getFont(font)
-        ops = ["BT", "%.3f %.3f %.3f rg" % color, f"1 0 0 1 {x:.3f} {y:.3f} Tm"]
-        for subset, data in f.splitString(text, doc):
-            ops.append(f"{f.getSubsetInternalName(subset, doc)} {size:g} Tf")
-            ops.append(f"[({self.c._escape(data)})] TJ")
-        ops.append("ET")
-        self.c._code.append("\n".join(ops))
+        self.emit(["BT", rg(color), tm(x, y)] + show_ops(self.c, [text], font, size) + ["ET"])
         return self.width(text, font, size)
 
     def iconed(self, x, y, icon, text, font, size, icon_size, color=INK, icon_color=BLUE,
@@ -154,20 +141,6 @@ class Pen:
         adv = self.width(icon, "FontAwesome", icon_size)
         w = self.width(text, font, size)
         self.iconed(right - w - adv + OVERLAP * icon_size, y, icon, text, font, size, icon_size, color)
-
-    def paragraph(self, x, y, text, font, size, width, leading, color=INK) -> float:
-        lines, line = [], []
-        for word in text.split(" "):
-            if line and self.width(" ".join(line + [word]), font, size) > width:
-                lines.append(" ".join(line))
-                line = [word]
-            else:
-                line.append(word)
-        lines.append(" ".join(line))
-        for ln in lines:
-            self.text(x, y, ln, font, size, color)
-            y -= leading
-        return y
 
 
 def build(out: str) -> None:

@@ -20,20 +20,18 @@ the justified lines).
 Fonts: Lato (Regular, Bold, Italic, Light), embedded as TrueType subsets.
 """
 import sys
+from pathlib import Path
 
-from reportlab import rl_config
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # samples/: lib_pdf
 
-rl_config.invariant = 1  # reproducible output (fixed dates and ids)
-
+from lib_pdf import PenBase, register_fonts, rg, show_ops, tm  # noqa: E402  (sets invariant)
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.pdfbase import pdfmetrics  # noqa: E402
-from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
 from reportlab.pdfgen import canvas  # noqa: E402
 
-LATO = "/usr/share/fonts/truetype/lato"
-for _name, _file in [("Lato", "Lato-Regular.ttf"), ("Lato-Bold", "Lato-Bold.ttf"),
-                     ("Lato-Italic", "Lato-Italic.ttf"), ("Lato-Light", "Lato-Light.ttf")]:
-    pdfmetrics.registerFont(TTFont(_name, f"{LATO}/{_file}"))
+register_fonts("/usr/share/fonts/truetype/lato", [
+    ("Lato", "Lato-Regular.ttf"), ("Lato-Bold", "Lato-Bold.ttf"),
+    ("Lato-Italic", "Lato-Italic.ttf"), ("Lato-Light", "Lato-Light.ttf")])
 
 PAGE_W, PAGE_H = A4
 LEFT, RIGHT, TOP = 62.0, 62.0, 64.0
@@ -128,11 +126,10 @@ def tj_items(text: str, space_extra: float = WORD_SPACE) -> list:
     return [it for it in items if it != ""]
 
 
-class Pen:
+class Pen(PenBase):
     """Lines of text written as InDesign writes them: BT, colour, Tm, Tf, Tc, one TJ, ET."""
 
-    def __init__(self, c: canvas.Canvas) -> None:
-        self.c = c
+    ink = INK
 
     def width(self, items: list, font: str, size: float, track: float) -> float:
         w = 0.0
@@ -151,31 +148,14 @@ class Pen:
     def runs(self, x: float, y: float, runs: list) -> float:
         """Runs of (items, font, size, colour, tracking) in one text object, one after the
         other on baseline y from x; returns the width."""
-        doc = self.c._doc
-        ops = ["BT", f"1 0 0 1 {x:.3f} {y:.3f} Tm"]
+        ops = ["BT", tm(x, y)]
         width = 0.0
         for items, font, size, color, track in runs:
-            f = pdfmetrics.getFont(font)
-            ops += ["%.3f %.3f %.3f rg" % color, f"{track / 1000 * size:.4f} Tc"]
-            current, arr = None, []
-            for it in items:
-                if not isinstance(it, str):
-                    arr.append(f"{it:g}")
-                    continue
-                for subset, data in f.splitString(it, doc):
-                    name = f.getSubsetInternalName(subset, doc)
-                    if name != current:
-                        if arr:
-                            ops.append(f"[{' '.join(arr)}] TJ")
-                            arr = []
-                        ops.append(f"{name} {size:g} Tf")
-                        current = name
-                    arr.append(f"({self.c._escape(data)})")
-            if arr:
-                ops.append(f"[{' '.join(arr)}] TJ")
+            ops += [rg(color), f"{track / 1000 * size:.4f} Tc"]
+            ops += show_ops(self.c, items, font, size)
             width += self.width(items, font, size, track)
         ops.append("ET")
-        self.c._code.append("\n".join(ops))
+        self.emit(ops)
         return width
 
     def text(self, x, y, text, font, size, color=INK, track=BODY_TRACK, align="left") -> float:

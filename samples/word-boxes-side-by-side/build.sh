@@ -16,19 +16,5 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO="$(cd "$HERE/../.." && pwd)"
 OUT="$REPO/tests/fixtures/word-boxes-side-by-side.pdf"
 PY="${PYTHON:-python3}"
-WORK="$HERE/out"
 
-pip_need docx python-docx
-if ! command -v soffice >/dev/null || [ -z "$(fc-list "Carlito")" ]; then
-    apt_install libreoffice-writer-nogui fonts-crosextra-carlito
-fi
-
-rm -rf "$WORK"
-mkdir -p "$WORK" "$(dirname "$OUT")"
-"$PY" "$HERE/make_docx.py" "$WORK/word-boxes-side-by-side.docx"
-PROFILE_DIR="$(mktemp -d)"
-trap 'rm -rf "$PROFILE_DIR"' EXIT
-soffice -env:UserInstallation="file://$PROFILE_DIR" --headless --norestore \
-    --convert-to pdf --outdir "$WORK" "$WORK/word-boxes-side-by-side.docx" >/dev/null
-cp "$WORK/word-boxes-side-by-side.pdf" "$OUT"
-echo "wrote $OUT"
+docx_build word-boxes-side-by-side "$OUT"

@@ -13,16 +13,17 @@ full-width "Languages" section.
 """
 import sys
 from datetime import datetime
+from pathlib import Path
 
-from docx import Document
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_LINE_SPACING, WD_TAB_ALIGNMENT
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # samples/: lib_docx
+
+from docx.enum.table import WD_TABLE_ALIGNMENT  # noqa: E402
+from docx.enum.text import WD_LINE_SPACING  # noqa: E402
+from docx.shared import Cm, Pt, RGBColor  # noqa: E402
+from lib_docx import (GREY, bullet, cell_borders, contact_line, heading, name_lines,  # noqa: E402
+                      new_document, shade_paragraph, spacing, sub_line, table_borders, title_line)
 
 ACCENT = RGBColor(0x2E, 0x5A, 0x3C)
-GREY = RGBColor(0x59, 0x59, 0x59)
 
 NAME = "Callum Fairbairn"
 HEADLINE = "Chartered Civil Engineer"
@@ -65,60 +66,7 @@ SKILLS = [
 LANGUAGES = "English (native) · Polish (fluent) · French (intermediate)"
 
 GRID = Pt(14)  # exact line height inside the boxes
-
-
-def spacing(paragraph, before=0, after=0):
-    pf = paragraph.paragraph_format
-    pf.space_before = Pt(before)
-    pf.space_after = Pt(after)
-
-
-def bottom_border(paragraph, color="2E5A3C", size=8):
-    ppr = paragraph._p.get_or_add_pPr()
-    pbdr = OxmlElement("w:pBdr")
-    bottom = OxmlElement("w:bottom")
-    for k, v in (("val", "single"), ("sz", str(size)), ("space", "1"), ("color", color)):
-        bottom.set(qn("w:" + k), v)
-    pbdr.append(bottom)
-    ppr.append(pbdr)
-
-
-def shade(paragraph, fill="E3ECE5"):
-    ppr = paragraph._p.get_or_add_pPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    ppr.append(shd)
-
-
-def cell_borders(cell, color="8FA998", size=6, none=False):
-    tcpr = cell._tc.get_or_add_tcPr()
-    borders = OxmlElement("w:tcBorders")
-    for side in ("top", "left", "bottom", "right"):
-        el = OxmlElement("w:" + side)
-        if none:
-            el.set(qn("w:val"), "nil")
-        else:
-            el.set(qn("w:val"), "single")
-            el.set(qn("w:sz"), str(size))
-            el.set(qn("w:space"), "0")
-            el.set(qn("w:color"), color)
-        borders.append(el)
-    tcpr.append(borders)
-
-
-def no_table_borders(table):
-    tblpr = table._tbl.tblPr
-    borders = OxmlElement("w:tblBorders")
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        el = OxmlElement("w:" + side)
-        el.set(qn("w:val"), "nil")
-        borders.append(el)
-    tblpr.append(borders)
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    tblpr.append(layout)
+BOX_RULE, BOX_FILL = "8FA998", "E3ECE5"  # the boxes' borders, their headings' shading
 
 
 def grid_line(paragraph, before=0):
@@ -130,75 +78,21 @@ def grid_line(paragraph, before=0):
 
 
 def main(out):
-    doc = Document()
-    sec = doc.sections[0]
-    sec.page_height, sec.page_width = Cm(29.7), Cm(21.0)  # A4
-    sec.left_margin = sec.right_margin = Cm(2.0)
-    sec.top_margin, sec.bottom_margin = Cm(1.5), Cm(1.5)
-    text_width = sec.page_width - sec.left_margin - sec.right_margin
-
-    normal = doc.styles["Normal"]
-    normal.font.name = "Calibri"
-    normal.element.rPr.rFonts.set(qn("w:eastAsia"), "Calibri")
-    normal.font.size = Pt(10.5)
-    normal.paragraph_format.space_after = Pt(0)
-    normal.paragraph_format.line_spacing = 1.0
-
-    def heading(text):
-        p = doc.add_paragraph()
-        spacing(p, before=10, after=4)
-        r = p.add_run(text)
-        r.bold = True
-        r.font.size = Pt(13)
-        r.font.color.rgb = ACCENT
-        bottom_border(p)
-
-    def title_line(left, right):
-        p = doc.add_paragraph()
-        spacing(p, before=6)
-        p.paragraph_format.tab_stops.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT)
-        r = p.add_run(left)
-        r.bold = True
-        r.font.size = Pt(11)
-        p.add_run("\t")
-        p.add_run(right).font.color.rgb = GREY
-
-    def sub_line(text):
-        p = doc.add_paragraph()
-        spacing(p, after=2)
-        p.add_run(text).italic = True
-
-    def bullet(text):
-        p = doc.add_paragraph(style="List Bullet")
-        spacing(p, after=1)
-        p.add_run(text)
+    doc, text_width = new_document()
 
     # Header
-    p = doc.add_paragraph()
-    r = p.add_run(NAME)
-    r.bold = True
-    r.font.size = Pt(24)
-    r.font.color.rgb = ACCENT
-    p = doc.add_paragraph()
-    spacing(p, after=4)
-    r = p.add_run(HEADLINE)
-    r.font.size = Pt(13)
-    r.font.color.rgb = GREY
-    p = doc.add_paragraph()
-    for i, item in enumerate(CONTACT):
-        if i:
-            p.add_run("  |  ").font.color.rgb = GREY
-        p.add_run(item)
+    name_lines(doc, NAME, HEADLINE, ACCENT)
+    contact_line(doc, CONTACT)
 
-    heading("Profile")
+    heading(doc, "Profile", ACCENT)
     doc.add_paragraph(PROFILE)
 
-    heading("Work Experience")
+    heading(doc, "Work Experience", ACCENT)
     for title, dates, org, bullets in EXPERIENCE:
-        title_line(title, dates)
-        sub_line(org)
+        title_line(doc, title, dates, text_width)
+        sub_line(doc, org)
         for b in bullets:
-            bullet(b)
+            bullet(doc, b)
 
     # The two boxes: a one-row, three-cell table (box, gutter, box).
     p = doc.add_paragraph()
@@ -208,20 +102,20 @@ def main(out):
     table = doc.add_table(rows=1, cols=3)
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
-    no_table_borders(table)
+    table_borders(table)  # none
     left, gutter, right = table.rows[0].cells
     for cell, w in ((left, box_w), (gutter, gutter_w), (right, box_w)):
         cell.width = w
     for col, w in zip(table.columns, (box_w, gutter_w, box_w)):
         col.width = w
-    cell_borders(left)
-    cell_borders(right)
-    cell_borders(gutter, none=True)
+    cell_borders(left, BOX_RULE)
+    cell_borders(right, BOX_RULE)
+    cell_borders(gutter)  # explicitly none
 
     def box_heading(cell, text):
         p = cell.paragraphs[0]
         grid_line(p, before=Pt(3))
-        shade(p)
+        shade_paragraph(p, BOX_FILL)
         r = p.add_run(text)
         r.bold = True
         r.font.size = Pt(12)
@@ -250,7 +144,7 @@ def main(out):
     box_line(right, "", before=0).paragraph_format.line_spacing = Pt(4)
     gutter.paragraphs[0].paragraph_format.line_spacing = Pt(4)
 
-    heading("Languages")
+    heading(doc, "Languages", ACCENT)
     doc.add_paragraph(LANGUAGES)
 
     props = doc.core_properties

@@ -9,17 +9,16 @@ organisation and town in italics on the next line, "List Bullet" bullets,
 and clickable e-mail / web / LinkedIn links in the contact line.
 """
 import sys
+from pathlib import Path
 
-from docx import Document
-from docx.enum.section import WD_SECTION
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # samples/: lib_docx
+
+from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: E402
+from docx.shared import RGBColor  # noqa: E402
+from lib_docx import (bullet, contact_line, heading, label_line, name_lines,  # noqa: E402
+                      new_document, spacing, sub_line, title_line)
 
 ACCENT = RGBColor(0x1F, 0x4E, 0x79)
-GREY = RGBColor(0x59, 0x59, 0x59)
 
 NAME = "Eleanor Whitfield"
 HEADLINE = "Lead Data Analyst"
@@ -92,147 +91,42 @@ CERTIFICATIONS = [
 ]
 
 
-def add_hyperlink(paragraph, text, url, color=ACCENT):
-    part = paragraph.part
-    r_id = part.relate_to(url, RT.HYPERLINK, is_external=True)
-    hyperlink = OxmlElement("w:hyperlink")
-    hyperlink.set(qn("r:id"), r_id)
-    run = OxmlElement("w:r")
-    rpr = OxmlElement("w:rPr")
-    col = OxmlElement("w:color")
-    col.set(qn("w:val"), str(color))
-    rpr.append(col)
-    run.append(rpr)
-    t = OxmlElement("w:t")
-    t.text = text
-    t.set(qn("xml:space"), "preserve")
-    run.append(t)
-    hyperlink.append(run)
-    paragraph._p.append(hyperlink)
-
-
-def bottom_border(paragraph, color="1F4E79", size=8):
-    ppr = paragraph._p.get_or_add_pPr()
-    pbdr = OxmlElement("w:pBdr")
-    bottom = OxmlElement("w:bottom")
-    bottom.set(qn("w:val"), "single")
-    bottom.set(qn("w:sz"), str(size))
-    bottom.set(qn("w:space"), "1")
-    bottom.set(qn("w:color"), color)
-    pbdr.append(bottom)
-    ppr.append(pbdr)
-
-
-def spacing(paragraph, before=0, after=0):
-    pf = paragraph.paragraph_format
-    pf.space_before = Pt(before)
-    pf.space_after = Pt(after)
-
-
 def main(out):
-    doc = Document()
-    sec = doc.sections[0]
-    sec.page_height, sec.page_width = Cm(29.7), Cm(21.0)  # A4
-    sec.left_margin = sec.right_margin = Cm(2.0)
-    sec.top_margin, sec.bottom_margin = Cm(1.5), Cm(1.5)
-    text_width = sec.page_width - sec.left_margin - sec.right_margin
-
-    normal = doc.styles["Normal"]
-    normal.font.name = "Calibri"
-    normal.element.rPr.rFonts.set(qn("w:eastAsia"), "Calibri")
-    normal.font.size = Pt(10.5)
-    normal.paragraph_format.space_after = Pt(0)
-    normal.paragraph_format.line_spacing = 1.0
-
-    def heading(text):
-        p = doc.add_paragraph()
-        spacing(p, before=10, after=4)
-        r = p.add_run(text)
-        r.bold = True
-        r.font.size = Pt(13)
-        r.font.color.rgb = ACCENT
-        bottom_border(p)
-        return p
-
-    def title_line(left, right):
-        p = doc.add_paragraph()
-        spacing(p, before=6)
-        p.paragraph_format.tab_stops.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT)
-        r = p.add_run(left)
-        r.bold = True
-        r.font.size = Pt(11)
-        p.add_run("\t")
-        r = p.add_run(right)
-        r.font.color.rgb = GREY
-        return p
-
-    def sub_line(text):
-        p = doc.add_paragraph()
-        spacing(p, after=2)
-        r = p.add_run(text)
-        r.italic = True
-        return p
-
-    def bullet(text):
-        p = doc.add_paragraph(style="List Bullet")
-        spacing(p, after=1)
-        p.add_run(text)
-        return p
+    doc, text_width = new_document()
 
     # Header
-    p = doc.add_paragraph()
-    p.alignment = WD_ALIGN_PARAGRAPH.LEFT
-    r = p.add_run(NAME)
-    r.bold = True
-    r.font.size = Pt(24)
-    r.font.color.rgb = ACCENT
-    p = doc.add_paragraph()
-    spacing(p, after=4)
-    r = p.add_run(HEADLINE)
-    r.font.size = Pt(13)
-    r.font.color.rgb = GREY
-    p = doc.add_paragraph()
-    spacing(p, after=2)
-    for i, item in enumerate(CONTACT):
-        if i:
-            p.add_run("  |  ").font.color.rgb = GREY
-        if item[0] == "text":
-            p.add_run(item[1])
-        else:
-            add_hyperlink(p, item[1], item[2])
+    name, _ = name_lines(doc, NAME, HEADLINE, ACCENT)
+    name.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    spacing(contact_line(doc, CONTACT, ACCENT, styled_links=False), after=2)
 
-    heading("Profile")
+    heading(doc, "Profile", ACCENT)
     p = doc.add_paragraph(PROFILE)
     p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
 
-    heading("Work Experience")
+    heading(doc, "Work Experience", ACCENT)
     for title, dates, org, bullets in EXPERIENCE:
-        title_line(title, dates)
-        sub_line(org)
+        title_line(doc, title, dates, text_width)
+        sub_line(doc, org)
         for b in bullets:
-            bullet(b)
+            bullet(doc, b)
 
-    heading("Education")
+    heading(doc, "Education", ACCENT)
     for degree, dates, inst, bullets in EDUCATION:
-        title_line(degree, dates)
-        sub_line(inst)
+        title_line(doc, degree, dates, text_width)
+        sub_line(doc, inst)
         for b in bullets:
-            bullet(b)
+            bullet(doc, b)
 
-    heading("Skills")
+    heading(doc, "Skills", ACCENT)
     for cat, items in SKILLS:
-        p = doc.add_paragraph()
-        spacing(p, after=2)
-        r = p.add_run(cat + ": ")
-        r.bold = True
-        p.add_run(items)
+        label_line(doc, cat, items)
 
-    heading("Languages")
+    heading(doc, "Languages", ACCENT)
     doc.add_paragraph(LANGUAGES)
 
-    heading("Certifications")
+    heading(doc, "Certifications", ACCENT)
     for c in CERTIFICATIONS:
-        bullet(c)
+        bullet(doc, c)
 
     doc.core_properties.author = NAME
     doc.core_properties.title = NAME + " – CV"
