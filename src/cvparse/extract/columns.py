@@ -305,11 +305,17 @@ def _band_rows(keys: list[int], row_spans: dict[int, list[tuple[float, float]]],
     return band
 
 
-def _band_and_gutter(glyphs: list[Glyph], width: float) -> tuple[float, float] | None:
-    """(bottom of the full-width top band, gutter x) with the smallest band that allows a cut."""
+def _read_rows(glyphs: list[Glyph]) -> tuple[dict[int, list[Glyph]], list[int], dict[int, list[tuple[float, float]]]]:
+    """The glyphs by row, the row keys top to bottom, and each row's runs of text."""
     rows = _rows(glyphs)
     keys = sorted(rows)
-    row_spans = {key: _row_spans(rows[key]) for key in keys}
+    return rows, keys, {key: _row_spans(rows[key]) for key in keys}
+
+
+def _band_and_gutter(glyphs: list[Glyph], width: float, read) -> tuple[float, float] | None:
+    """(bottom of the full-width top band, gutter x) with the smallest band that allows a cut;
+    ``read``: the glyphs' rows as _read_rows gives them."""
+    rows, keys, row_spans = read
     nbins = int(width / _BIN) + 1
     steps = [0] * (nbins + 1)
     _count_spans(steps, row_spans.values(), nbins)
@@ -330,9 +336,10 @@ def _band_and_gutter(glyphs: list[Glyph], width: float) -> tuple[float, float] |
 
 def split_columns(glyphs: list[Glyph], width: float) -> list[Region]:
     """The page's glyphs as regions in reading order: a full-width top band, then columns left to right."""
-    found = _band_and_gutter(glyphs, width)
+    read = _read_rows(glyphs)  # once for both searches: most pages end with neither
+    found = _band_and_gutter(glyphs, width, read)
     if found is None:
-        return _side_by_side(glyphs, width) or [Region(glyphs)]
+        return _side_by_side(glyphs, width, read=read) or [Region(glyphs)]
     band_bottom, cut = found
     band = [g for g in glyphs if g.baseline <= band_bottom]
     body = [g for g in glyphs if g.baseline > band_bottom]
@@ -365,13 +372,12 @@ def _cut_candidates(row_spans: dict[int, list[tuple[float, float]]]) -> list[flo
     return [k * _BOX_CANDIDATE_BIN for k, n in found.items() if n >= _BOX_MIN_SHARED_GAPS]
 
 
-def _side_by_side(glyphs: list[Glyph], width: float, column: int = 1) -> list[Region] | None:
+def _side_by_side(glyphs: list[Glyph], width: float, column: int = 1, read=None) -> list[Region] | None:
     """Regions of a one-column page that holds boxes side by side part-way down (two headed
     Word table cells, text frames): the full-width text above, each box top to bottom, then
-    the full-width text below (where more boxes may follow). None where there are none."""
-    rows = _rows(glyphs)
-    keys = sorted(rows)
-    row_spans = {k: _row_spans(rows[k]) for k in keys}
+    the full-width text below (where more boxes may follow). None where there are none.
+    ``read``: the glyphs' rows, when the caller has them."""
+    rows, keys, row_spans = read or _read_rows(glyphs)
     best = None  # (rows in the band, first index, end index, cut)
     for x in _cut_candidates(row_spans):
         start = None
