@@ -25,6 +25,15 @@ def test_tight_kerning_does_not_split_a_word():
     assert [w.text for w in lines[0].words] == ["Berkeley"]
 
 
+def test_overlapping_letters_of_tightened_tracking_still_part_at_word_gaps():
+    # Each box runs 2.5 pt past the next letter's start (letter spacing -0.25 em); a word
+    # gap leaves the boxes about level: a gap of the line's own kind, not of the font's.
+    tight = [Glyph(g.text, g.x0, g.x1 + 2.5, g.top, g.bottom, g.baseline, g.size, g.font, g.color)
+             for g in glyphs("Lead Software Developer at Acme", advance=5.0, space=2.2)]
+    words = build_lines(tight, page=1)[0].words
+    assert [w.text for w in words] == ["Lead", "Software", "Developer", "at", "Acme"]
+
+
 def test_right_aligned_text_on_the_same_baseline_is_a_cell_of_the_line():
     left = glyphs("University of Oxford")
     right = glyphs("2017 – 2021", x0=400.0)

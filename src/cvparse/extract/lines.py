@@ -19,6 +19,12 @@ from .clean import SOFT_HYPHEN, clean_char, clean_word
 
 # A gap wider than this fraction of the font size starts a new word ...
 WORD_GAP = 0.16
+# ... measured from the line's own letter gap where its letters overlap by more than this
+# many font sizes (negative tracking: a printer that tightens letter spacing sets each glyph
+# before the previous one ends, so a word break is a gap less negative than the others),
+# over at least TRACKING_MIN letter pairs.
+TRACKING_OVERLAP = 0.05
+TRACKING_MIN = 8
 # ... and one wider than this many font sizes starts a new cell of the line.
 CELL_GAP = 1.6
 # Glyphs within this many points of one baseline are one line whatever their sizes and gaps
@@ -260,8 +266,21 @@ def _kerned(prev: Glyph, g: Glyph) -> bool:
     return prev.font == g.font and prev.text.isalnum() and g.text.isalnum()
 
 
+def _tracking(glyphs: list[Glyph]) -> float:
+    """The line's letter gap in font sizes where its letters overlap (tightened tracking),
+    else 0. The glyphs are sorted left to right."""
+    gaps = sorted((g.x0 - prev.x1) / g.size for prev, g in zip(glyphs, glyphs[1:])
+                  if g.size > 0 and prev.font == g.font and prev.text.isalnum() and g.text.isalnum()
+                  and g.x0 - prev.x0 >= FAKE_BOLD_SHIFT * g.size)  # a glyph drawn twice is one
+    if len(gaps) < TRACKING_MIN:
+        return 0.0
+    median = gaps[len(gaps) // 2]
+    return median if median < -TRACKING_OVERLAP else 0.0
+
+
 def _words(glyphs: list[Glyph], page: int, kern_limit: float = 0.0) -> list[Word]:
     glyphs.sort(key=_X0)
+    tracking = _tracking(glyphs)
     runs: list[list[Glyph]] = []
     current: list[Glyph] = []
     prev = None  # the last glyph of ``current``
@@ -274,8 +293,8 @@ def _words(glyphs: list[Glyph], page: int, kern_limit: float = 0.0) -> list[Word
             if g.x0 - prev.x0 < FAKE_BOLD_SHIFT * s and g.text == prev.text and s == ps:
                 prev.heavy = True  # the same glyph again: one glyph, drawn bold
                 continue
-            gap = g.x0 - prev.x1
             size = s if s < ps else ps
+            gap = g.x0 - prev.x1 - tracking * size
             if (gap > WORD_GAP * size and not (gap < kern_limit * size and _kerned(prev, g))) or gap < -0.6 * s or (
                     prev.font != g.font and _family_break(prev, g)):
                 prev = None
