@@ -82,3 +82,11 @@ def test_a_year_range_with_a_two_digit_end():
     # A bare hyphen before a month number is the ISO month it may be.
     assert [(d.start, d.end) for d in find_dates("2019-05")] == [("2019-05", None)]
     assert [(d.start, d.end) for d in find_dates("2002-10 bis 2005-06")] == [("2002-10", "2005-06")]
+
+
+def test_a_word_opening_a_range_of_two_dates_belongs_to_the_range():
+    # Left out, "De" / "D’" stays beside the organisation and is read as its place.
+    (d,) = find_dates("SCIFORMA - MARSEILLE – D’Octobre 2015 à Juin 2018")
+    assert (d.start, d.end, d.text) == ("2015-10", "2018-06", "D’Octobre 2015 à Juin 2018")
+    assert find_dates("Acme GmbH, von 03/2010 bis 05/2012")[0].text == "von 03/2010 bis 05/2012"
+    assert find_dates("Desde enero 2019 hasta marzo 2020")[0].text == "Desde enero 2019 hasta marzo 2020"

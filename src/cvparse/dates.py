@@ -78,9 +78,19 @@ def _may_hold_dates() -> re.Pattern[str]:
     return re.compile(rf"\d|{_alts(load('dates')['present'])}", re.I)
 
 
+def _opener(key: str) -> re.Pattern[str]:
+    """Words of the table ``key`` ending the text before a date ("since ", "de ", "d’")."""
+    return re.compile(rf"(?:^|(?<=\W))(?:{_alts(load('dates')[key])})\s*$", re.I)
+
+
 @cache
 def _since() -> re.Pattern[str]:
-    return re.compile(rf"(?:^|(?<=\W))(?:{_alts(load('dates')['since'])})\s*$", re.I)
+    return _opener("since")
+
+
+@cache
+def _from() -> re.Pattern[str]:
+    return _opener("from")
 
 
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -225,6 +235,8 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
                 value = f"{value2[:4]}-{value}"
             if value and not month_only2 and (value2 or present2):
                 start, end = _open_bracket(text, a0), _close_bracket(text, b1)
+                if opener := _from().search(text[:start]):  # "De mars 2012 à juin 2014"
+                    start = opener.start()
                 out.append(DateMatch(value, value2, present2, text[start:end].strip("[]() "), (start, end)))
                 i += 2
                 continue
