@@ -42,6 +42,18 @@ def test_position_first_order_is_recognised():
     assert (e.organization, e.position) == ("Initech Corp.", "Data Analyst")
 
 
+def test_employment_terms_in_brackets_are_no_part_of_the_title():
+    lines = [make_line("Développeur Web Python (CDI - 4 ans et 3 mois)", top=100, bold=True),
+             make_line("Initech - Marseille – De Novembre 2018 à Février 2023", top=112)]
+    (block,) = split_entries(lines)
+    e = parse_experience(block, "Expériences")
+    assert e.position == "Développeur Web Python"
+    assert (e.start, e.end) == ("2018-11", "2023-02")
+    # a bracket naming anything else stays in the title
+    lines = [make_line("Engineer (Python) || 2015 to 2017", bold=True), make_line("Initech Corp.", top=112)]
+    assert parse_experience(split_entries(lines)[0], "Work").position == "Engineer (Python)"
+
+
 def test_entries_split_at_each_title_block():
     lines = [
         make_line("Org One || City, Country", top=100, bold=True),

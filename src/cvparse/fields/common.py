@@ -78,6 +78,17 @@ def trailing_paren(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+def strip_employment_terms(text: str) -> str:
+    """'Data Analyst (CDI - 2 ans et 5 mois)' -> 'Data Analyst': a trailing bracket whose
+    every word says how or how long the job was held is no part of the title (the dates
+    already give its length)."""
+    head, inner = trailing_paren(text)
+    if not inner or not head or not re.search(r"[^\W\d_]", inner):
+        return text
+    left = _vocab("employment_terms").sub(" ", fold(inner))
+    return head if not re.search(r"[^\W\d_]", left) else text
+
+
 @cache
 def _vocab(name: str) -> re.Pattern[str]:
     words = sorted(load("roles")[name], key=len, reverse=True)

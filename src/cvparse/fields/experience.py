@@ -9,7 +9,7 @@ from ..segment.entries import Block
 from . import nlp
 from .decisions import decide
 from .cells import apply_cells
-from .common import set_provenance, tidy, vocab_hits
+from .common import set_provenance, strip_employment_terms, tidy, vocab_hits
 from .header import Piece, highlights, read_header
 
 # "Position at Company", "Position — Company", "Position, Company"
@@ -84,6 +84,7 @@ def assign_roles(pieces: list[Piece]) -> tuple[str | None, str | None, list[str]
 def parse_experience(block: Block, section: str) -> Experience:
     header = read_header(block)
     org, position, rest = assign_roles(header.pieces)
+    org, position = (strip_employment_terms(t) if t else t for t in (org, position))
     entry = Experience(organization=tidy(org), position=tidy(position), location=header.location,
                        section=section)
     if header.dates:
