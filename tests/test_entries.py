@@ -58,3 +58,18 @@ def test_a_plain_title_under_a_line_of_dates_heads_the_entry():
              make_line("- Built dashboards to track the figures of the leadership team.", top=138)]
     (block,) = split_entries(lines)
     assert [ln.text for ln in block.header] == ["8/2024 — Current", "Some Company, Actuarial Analyst", "Sometown, UK"]
+
+
+def test_a_date_line_below_an_undated_entrys_tagline_is_its_own():
+    # Every entry carries one line of dates; the second prints a one-line tagline between its
+    # title and its dates, which still date it rather than open an entry of their own.
+    lines = [make_line("Company One", bold=True, top=100),
+             make_line("Jan 2019 – Dec 2020", italic=True, top=112),
+             make_line("• Built the first thing", top=124),
+             make_line("Company Two", bold=True, top=140),
+             make_line("• A maker of small tools", top=152),
+             make_line("Jan 2021 – Present", italic=True, top=164),
+             make_line("• Built the second thing", top=176)]
+    blocks = split_entries(lines)
+    assert len(blocks) == 2
+    assert [ln.text for ln in blocks[1].header] == ["Company Two", "Jan 2021 – Present"]

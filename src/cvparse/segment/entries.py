@@ -195,11 +195,15 @@ def split_entries(lines: list[Line], margin: float = 0.0) -> list[Block]:
         # The section's first line heads its first entry, whatever its style.
         header = cur is None or _is_header_line(line, body_size)
         new = cur is None
+        late_dates = False
         if cur is not None and header:
             dated = any(find_dates(ln.text) for ln in cur.header)
+            late_dates = _late_date_line(line, cur, blocks)
             labelled = [ln for ln in cur.header if ln.label]
             if cur.body and dated and _undated_subheading(line, lines[at + 1:at + 3], body_size):
                 header = False  # "Key achievements" inside a dated entry: a sub-heading of its body
+            elif late_dates:
+                pass
             elif cur.body:
                 new = True
             elif line.label and labelled:
@@ -215,8 +219,20 @@ def split_entries(lines: list[Line], margin: float = 0.0) -> list[Block]:
             # under a header of dates alone, the title itself in plain type
             header = True
         cur.lines.append(line)
-        (cur.header if header and not cur.body else cur.body).append(line)
+        (cur.header if header and (late_dates or not cur.body) else cur.body).append(line)
     return blocks
+
+
+_LATE_DATE_BODY = 2  # body lines an entry's titles may run to before its date line (a tagline, a team)
+
+
+def _late_date_line(line: Line, cur: Block, blocks: list[Block]) -> bool:
+    """A date line under an undated entry's titles and a line or two more, where every entry
+    before it was dated: its dates, not the next entry's (an entry has one date line, and
+    none of the others went without)."""
+    return (_date_line(line) and 0 < len(cur.body) <= _LATE_DATE_BODY
+            and not any(find_dates(ln.text) for ln in cur.lines)
+            and all(any(find_dates(ln.text) for ln in b.header) for b in blocks[:-1]))
 
 
 def _undated_subheading(line: Line, following: list[Line], body_size: float) -> bool:
