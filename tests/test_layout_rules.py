@@ -32,6 +32,10 @@ def test_place_after_dash_or_firm_comma():
     assert split_place("Acme — Senior Engineer") is None
 
 
+def test_a_place_printed_before_the_dash_is_the_place():
+    assert split_place("Palo Alto — Inventory Coordinator") == ("Inventory Coordinator", "Palo Alto")
+
+
 def test_job_title_head_word_decides_order():
     org, position, _ = assign_roles([Piece("Software Engineer", False, False), Piece("Cobalt Example", False, False)])
     assert (org, position) == ("Cobalt Example", "Software Engineer")

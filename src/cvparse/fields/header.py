@@ -145,7 +145,11 @@ def _split_place(header: Header) -> None:
     """'Company — City', 'Company · City' or 'Company, City, Country': the place after the name goes to location."""
     for piece in header.pieces:
         if vocab_hits("position", piece.text) and not vocab_hits("organization", piece.text):
-            continue  # a job title ("Analyst · Business Development")
+            # a job title ("Analyst · Business Development"), perhaps after its place
+            if found := place_first(piece.text):
+                piece.text, header.location = found
+                return
+            continue
         # spaCy is asked last, only about a piece that would be split (NER is the costly test).
         found = split_place(piece.text)
         if found and not looks_like_place(piece.text):  # not a place already
@@ -165,12 +169,15 @@ _NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w.'’-]*|\(?\d{4,6}\)?|[a-z]{1,3})$")
 
 
 def split_place(text: str) -> tuple[str, str] | None:
-    """('Company', 'City') when ``text`` ends with a short place after a dash or a comma."""
+    """('Company', 'City') when ``text`` ends with a short place after a dash or a comma, or
+    begins with one before a dash."""
     dashes = list(_DASH.finditer(text))
     if dashes:
         head, tail = text[:dashes[-1].start()], text[dashes[-1].end():]
         if _could_be_place(tail) and not looks_like_place(head):
             return head, tail
+        if found := place_first(text):
+            return found
     # After a comma only behind a firm's name ("Acme plc, Leeds"): in "University of
     # California, Berkeley" the place is part of the name.
     head, sep, tail = text.partition(", ")
@@ -178,6 +185,18 @@ def split_place(text: str) -> tuple[str, str] | None:
             and not vocab_hits("institution", head) and (
                 vocab_hits("organization", head) or re.search(r"\b\d{4,6}\b", tail) or looks_like_place(tail)):
         return head, tail
+    return None
+
+
+def place_first(text: str) -> tuple[str, str] | None:
+    """('Inventory coordinator', 'Palo Alto') for "Palo Alto — Inventory coordinator": a place
+    printed before a dash, ahead of a title or a name that is no place."""
+    dash = _DASH.search(text)
+    if not dash:
+        return None
+    first, rest = text[:dash.start()], text[dash.end():]
+    if _could_be_place(first) and not _could_be_place(rest) and looks_like_place(first):
+        return rest, first
     return None
 
 
