@@ -81,7 +81,7 @@ def test_ongoing_role_has_no_end_but_says_so():
     ("London, UK", {"city": "London", "countryCode": "GB"}),
     ("Calle Mayor 3, 28013 Madrid (España)",
      {"address": "Calle Mayor 3", "postalCode": "28013", "city": "Madrid", "countryCode": "ES"}),
-    ("Chicago, IL", {"city": "Chicago", "region": "IL"}),
+    ("Chicago, IL", {"city": "Chicago", "region": "IL", "countryCode": "US"}),  # IL: a US state
     ("Москва, Россия", {"city": "Москва", "countryCode": "RU"}),
     ("Flat 2, 7", {"address": "Flat 2, 7"}),  # nothing to split: kept whole as the address
 ])

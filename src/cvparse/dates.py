@@ -198,6 +198,12 @@ def _short_range(start: str, sep: str, end: str) -> str | None:
     return str(year + 100 if year <= first else year)
 
 
+def names_a_month(text: str) -> bool:
+    """A month's name among the words: "26 November 1865" is a date of any year."""
+    months = _patterns()[2]
+    return any(word.lower() in months for word in re.findall(r"[^\W\d_]+", text))
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Every date and date range in ``text``, left to right."""
     return list(_dates_in(text))

@@ -36,6 +36,16 @@ class Profile(Record):
     url: Optional[str] = None
 
 
+class Place(Record):
+    """A location split as a mailing form asks for it; parts the text does not print stay null."""
+    street: Optional[str] = None
+    postal_code: Optional[str] = None
+    city: Optional[str] = None
+    region: Optional[str] = None  # a state or province, as printed ("MI", "Ontario")
+    country: Optional[str] = None  # as printed
+    country_code: Optional[str] = None  # ISO 3166-1 alpha-2, from the country or the state printed
+
+
 class Basics(Record):
     name: Optional[str] = None
     headline: Optional[str] = None
@@ -46,6 +56,7 @@ class Basics(Record):
     url: Optional[str] = None
     urls: list[str] = Field(default_factory=list)
     location: Optional[str] = None
+    place: Optional[Place] = None  # the location split
     profiles: list[Profile] = Field(default_factory=list)
     provenance: dict[str, Source] = Field(default_factory=dict)
     confidence: dict[str, float] = Field(default_factory=dict)
@@ -127,7 +138,9 @@ class Skill(Entry):
 
 class Language(Entry):
     language: Optional[str] = None
-    fluency: Optional[str] = None
+    fluency: Optional[str] = None  # as printed
+    code: Optional[str] = None  # BCP 47 ("en", "pt-BR")
+    cefr: Optional[str] = None  # A1-C2, printed or implied by the level's words ("native": C2)
 
 
 class Interest(Entry):

@@ -10,9 +10,9 @@ import re
 from typing import Any, Iterable
 
 from ..lexicon import load
-from ..model import CV, Basics, Education, Entry, Interest, Publication, Skill
+from ..model import CV, Basics, Education, Entry, Interest, Place, Publication, Skill
 from ..text import fold, label_value
-from .location import split_location
+from ..location import split_location, understood
 
 # JSON Resume's "iso8601" definition: a year, a month or a day, nothing finer.
 _PARTIAL_DATE = re.compile(r"^[12]\d{3}(?:-[01]\d(?:-[0-3]\d)?)?$")
@@ -50,7 +50,7 @@ def _basics(b: Basics, summary: str | None) -> dict[str, Any]:
         "phone": b.phone,
         "url": b.url,
         "summary": summary,
-        "location": _location(b.location),
+        "location": _location(b.location, b.place),
         "profiles": [_compact(p.model_dump()) for p in b.profiles],
         # Beyond the first of each, which JSON Resume has one field for.
         "emails": b.emails if len(b.emails) > 1 else None,
@@ -59,13 +59,13 @@ def _basics(b: Basics, summary: str | None) -> dict[str, Any]:
     })
 
 
-def _location(text: str | None) -> dict[str, str] | None:
+def _location(text: str | None, place: Place | None) -> dict[str, str] | None:
     if not text:
         return None
-    place = split_location(text)
-    if not place.understood:
+    place = place or split_location(text)
+    if not understood(place):
         return {"address": text}
-    return _compact({"address": "\n".join(place.street) or None, "postalCode": place.postal_code,
+    return _compact({"address": place.street, "postalCode": place.postal_code,
                      "city": place.city, "region": place.region, "countryCode": place.country_code})
 
 

@@ -25,9 +25,9 @@ from pydantic import BaseModel
 from ..fields import nlp
 from ..fields.contact import find_phones, guess_region, url_key
 from ..lexicon import load
-from ..model import CV, Basics
+from ..model import CV, Basics, Place
 from ..text import EMAIL, PHONE_SHAPE, fold, label_value
-from .location import split_location
+from ..location import coarse, split_location
 
 log = logging.getLogger(__name__)
 
@@ -136,8 +136,10 @@ def _unaccented(text: str) -> str:
 
 
 def _basics(b: Basics, person: Person) -> Basics:
-    location = split_location(b.location).coarse if b.location else None
-    kept = Basics(headline=person.scrub(b.headline), location=location)
+    place = (b.place or split_location(b.location)) if b.location else None
+    coarse_place = place and Place(city=place.city, region=place.region, country=place.country,
+                                   country_code=place.country_code)  # no street, no postcode
+    kept = Basics(headline=person.scrub(b.headline), location=place and coarse(place), place=coarse_place)
     if kept.headline == b.headline and "headline" in b.provenance:
         kept.provenance["headline"] = b.provenance["headline"]
     return kept

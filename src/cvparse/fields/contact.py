@@ -13,7 +13,8 @@ from ..lexicon import load
 from ..model import Basics, Profile, Source
 from ..text import EMAIL, PHONE_SHAPE, Span, fold, label_value
 from . import nlp
-from ..dates import find_dates
+from ..dates import find_dates, names_a_month
+from ..location import find_place, looks_like_street, split_location
 from .header import looks_like_place
 
 URL = re.compile(
@@ -248,10 +249,6 @@ def read_basics(header: list[Line], contact_lines: list[Line], layout: Layout) -
         basics.name = _fix_caps(strip_post_nominals(name.strip()))
     if name_line is not None:
         basics.provenance["name"] = Source(page=name_line.page, box=name_line.box)
-    address = next(((v, ln) for label, v, ln in rows if label in _folded_labels("address") and v), None)
-    if address is not None:
-        basics.location = address[0]
-        basics.provenance["location"] = Source(page=address[1].page, box=address[1].box)
     scope = header + contact_lines
     if layout.pages and not any(EMAIL.search(ln.text) for ln in scope):
         # Contact details outside the header (a sidebar, a footer line): look over page 1.
@@ -270,7 +267,6 @@ def read_basics(header: list[Line], contact_lines: list[Line], layout: Layout) -
             basics.headline = text
             basics.provenance["headline"] = Source(page=line.page, box=line.box)
             break
-    _find_location(basics, [ln for ln in header if ln is not name_line] + contact_lines)
     text = "\n".join(ln.text for ln in scope)
     urls: list[str] = []
     emails: list[str] = []
@@ -295,6 +291,11 @@ def read_basics(header: list[Line], contact_lines: list[Line], layout: Layout) -
     # The first pages' text is joined and read only when no address names the country.
     region = region_of_addresses(basics.emails, basics.urls) or \
         region_of_words(" ".join(ln.text for ln in layout.lines[:400]))
+    _find_location(basics, [ln for ln in header if ln is not name_line] + contact_lines, region)
+    address = next(((v, ln) for label, v, ln in rows if label in _folded_labels("address") and v), None)
+    if basics.location is None and address is not None:  # an address labelled as one, whatever its shape
+        basics.location, basics.place = address[0], split_location(address[0], region)
+        basics.provenance["location"] = Source(page=address[1].page, box=address[1].box)
     phones = [p if p.startswith("+") else _e164(p, region) for p in phones]
     phones += [e164 for e164, _ in find_phones(text_no_mail, region)]
     basics.phones = list(dict.fromkeys(p for p in phones if p))
@@ -447,21 +448,58 @@ def _links_to(uri: str, field: str, item: str) -> bool:
 
 # Contact details printed on one line: "City, ST | +1 555 … · name@example.org".
 _PIECE_SEP = re.compile(r"\s+[|·•◦⋅∙]\s+|\s{2,}")
-_CITY_POSTCODE = re.compile(r"[A-ZÀ-Þ][\w'’ -]+ \(\d{4,5}\)|\d{4,5} [A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?")
+# A street printed on the line above its city starts within this many font sizes of the
+# city's cell, its bottom within this many font sizes of the city's top (a line's leading).
+STREET_ABOVE_EDGE = 3.0
+STREET_ABOVE_GAP = 1.0
+_STREET_LOOKBACK = 3  # lines back: a line of another column may come between
 
 
-def _find_location(basics: Basics, lines: list[Line]) -> None:
-    """The first contact line (or cell of one) that is a place: 'City, ST'."""
-    for line in lines:
+def _find_location(basics: Basics, lines: list[Line], region: str) -> None:
+    """The first contact line (or cell or piece of one) that is a place: 'City, ST',
+    'Street 1, 12345 City, Country', with the street printed on the line above."""
+    for at, line in enumerate(lines):
+        cell_label = None
         for cell in line.cells():
-            for text in _PIECE_SEP.split(" ".join(w.text for w in cell)):
-                text = text.strip(" ,;")
-                if is_contact(text):
+            cell_text = " ".join(w.text for w in cell)
+            if cell_text.endswith((":", "：")):  # a label in a cell of its own, for the next cell
+                cell_label = cell_text
+                continue
+            for piece in _PIECE_SEP.split(cell_text):
+                label, value = label_value(piece.strip(" ,;"))
+                label = label or cell_label
+                if (label and fold(label) not in _folded_labels("address")) or EMAIL.search(value) \
+                        or URL.search(value):
+                    continue  # a birthplace, a nationality: not where the owner lives
+                found = find_place(value, region)
+                if found is None and "," in value and not is_contact(value) and looks_like_place(value):
+                    found = value, split_location(value)  # spaCy's places: "Berkeley, California"
+                if found is None:
                     continue
-                if _CITY_POSTCODE.fullmatch(text) or ("," in text and looks_like_place(text)):  # spaCy last
-                    basics.location = text
-                    basics.provenance["location"] = Source(page=line.page, box=line.box)
-                    return
+                printed, place = found
+                words = list(cell)
+                street = _street_above(lines[max(0, at - _STREET_LOOKBACK):at], cell)
+                if street and printed == value.strip(" ,.;") and not place.street:
+                    place.street = " ".join(w.text for w in street).strip(" ,")
+                    printed = f"{place.street}, {printed}"
+                    words = street + words
+                basics.location, basics.place = printed, place
+                basics.provenance["location"] = Source(
+                    page=line.page, box=union((w.x0, w.top, w.x1, w.bottom) for w in words if w.page == line.page))
+                return
+
+
+def _street_above(lines: list[Line], cell: list[Word]) -> list[Word] | None:
+    """The cell right above ``cell`` when it reads as a street: "1465 Saratoga Ave"."""
+    top, left, size = min(w.top for w in cell), cell[0].x0, cell[0].size
+    for line in reversed(lines):
+        for above in line.cells():
+            text = " ".join(w.text for w in above)
+            if (line.page == cell[0].page and abs(above[0].x0 - left) <= STREET_ABOVE_EDGE * size
+                    and 0 <= top - max(w.bottom for w in above) <= STREET_ABOVE_GAP * size
+                    and looks_like_street(text) and not is_contact(text) and not names_a_month(text)):
+                return above
+    return None
 
 
 def _e164(number: str, region: str) -> str | None:

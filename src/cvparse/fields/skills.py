@@ -6,6 +6,7 @@ import re
 from ..model import Language, Skill
 from ..segment.entries import Block, strip_bullet
 from ..text import label_value
+from .languages import cefr_level, language_code, split_name_level
 from .common import cell_label, set_provenance, split_top_level, strip_end, tidy, trailing_paren
 
 # A gap this many times the line's word space separates two chips.
@@ -77,7 +78,10 @@ def parse_languages(block: Block, section: str) -> list[Language]:
         pairs = [(parts[0], strip_end(parts[1]))]
     else:
         pairs = [trailing_paren(piece) for piece in split_top_level(text, ",;•·|")]
-    out = [Language(language=tidy(name), fluency=tidy(level), section=section) for name, level in pairs]
+    pairs = [split_name_level(name, level) for name, level in pairs]
+    out = [Language(language=tidy(name), fluency=tidy(level), section=section,
+                    code=language_code(tidy(name) or ""), cefr=cefr_level(level, name))
+           for name, level in pairs]
     span = block.span()
     for entry in out:
         set_provenance(entry, span)
