@@ -273,20 +273,30 @@ def batch_cmd(
 @app.command("export")
 def export_cmd(
     db: Path = typer.Option(..., "--db", help="the SQLite store written by cvparse batch"),
-    fmt: str = typer.Option("jsonl", "--format", help="jsonl, csv or parquet"),
+    fmt: str = typer.Option("jsonl", "--format", help="jsonl (nested records, default), csv or parquet (flat rows)"),
+    table: Optional[str] = typer.Option(None, "--table",
+                                        help="one row per entry of this list: experience, education, skills, ..."),
+    fields: Optional[str] = typer.Option(None, "--fields", help="the columns to write, comma-separated"),
     out: Optional[Path] = typer.Option(None, "--out", help="write to this file (mode 0600), else stdout"),
 ) -> None:
-    """Export the batch store, one row per document (JSON Lines on stdout by default)."""
+    """Export the batch store: nested JSON Lines, or flat CSV / Parquet rows (one per document or per entry)."""
     from .batch.export import ExportError, export
     from .batch.store import StoreError, open_existing
 
+    picked = [name.strip() for name in fields.split(",") if name.strip()] if fields else None
     try:
         if fmt == "parquet" and out is None and sys.stdout.isatty():
             raise ExportError("parquet is binary: give --out FILE or redirect standard output")
-        export(open_existing(db).rows(), fmt, out, sys.stdout)
+        export(open_existing(db).rows(), fmt, out, sys.stdout, table=table, fields=picked)
     except (ExportError, StoreError, OSError) as exc:
-        print(f"cvparse: error: export: {exc}", file=sys.stderr)
+        print(f"cvparse: error: export: {_os_message(exc)}", file=sys.stderr)
         raise typer.Exit(2)
+
+
+def _os_message(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
+    return str(exc)
 
 
 def main() -> None:
