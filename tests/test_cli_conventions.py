@@ -154,3 +154,10 @@ def test_the_progress_bar_says_it_is_starting_workers():
     stream = io.StringIO()
     PlainProgress(3, stream)
     assert stream.getvalue() == "cvparse: batch: starting workers for 3 documents\n"
+
+
+def test_a_file_a_pattern_or_a_parse_option_first_means_parse():
+    from cvparse.cli import _means_parse
+
+    assert all(_means_parse(arg) for arg in ("show.pdf", "cvs/*.pdf", "--json", "-", "-v", "resume"))
+    assert not any(_means_parse(arg) for arg in ("batch", "bacth", "exprot", "--version", "-h"))

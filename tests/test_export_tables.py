@@ -134,3 +134,18 @@ def test_every_list_of_the_record_is_a_table():
                     "languages")
     assert list(table.rows) == [{"sha256": "s", "files": "a.pdf", "section": None, "confidence": None,
                                  "language": "French", "fluency": "native"}]
+
+
+def test_parquet_without_pyarrow_names_the_extra(store, tmp_path, monkeypatch):
+    monkeypatch.setitem(__import__("sys").modules, "pyarrow", None)  # import fails as if not installed
+    out = tmp_path / "cvs.parquet"
+    result = export(store, "--format", "parquet", "--out", str(out))
+    assert result.exit_code == 2 and "cvparse[parquet]" in result.stderr and not out.exists()
+    assert "\n" not in result.stderr.strip()
+
+
+def test_an_unwritable_out_or_a_missing_store_is_one_line(store, tmp_path):
+    result = export(store, "--format", "csv", "--out", str(tmp_path / "nowhere" / "cvs.csv"))
+    assert result.exit_code == 2 and "nowhere" in result.stderr and "\n" not in result.stderr.strip()
+    result = CliRunner().invoke(app, ["export", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 2 and "no store" in result.stderr

@@ -430,7 +430,7 @@ def _means_parse(first: str) -> bool:
     says "did you mean" (cvparse bacth -> batch)."""
     if first in COMMANDS or first.startswith(ROOT_OPTIONS):
         return False
-    if first.startswith("-") or os.path.lexists(first) or glob.has_magic(first):
+    if first.startswith("-") or first.lower().endswith(".pdf") or os.path.lexists(first) or glob.has_magic(first):
         return True
     return not difflib.get_close_matches(first, COMMANDS, n=1, cutoff=0.6)
 
