@@ -11,15 +11,14 @@ pages and glyphs (tasks run on threads, where no alarm reaches them).
 from __future__ import annotations
 
 import threading
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from distributed import Client, WorkerPlugin, as_completed
 
-from ..limits import Limits
 from .runner import BatchError, OnResult, Task
 from .store import Outcome
 from .. import warm_up
-from .worker import parse_document
+from .worker import Parsing, parse_document
 
 IN_FLIGHT_PER_THREAD = 2
 CONNECT_TIMEOUT = "20s"
@@ -28,9 +27,9 @@ CONNECT_TIMEOUT = "20s"
 _parse_lock = threading.Lock()
 
 
-def parse_on_worker(data: bytes, engine: str, limits: Limits) -> Outcome:
+def parse_on_worker(data: bytes, parsing: Parsing) -> Outcome:
     with _parse_lock:
-        return parse_document(data, engine, limits)
+        return parse_document(data, parsing)
 
 
 class _WarmUp(WorkerPlugin):
@@ -47,8 +46,8 @@ class _WarmUp(WorkerPlugin):
 
 
 class DaskExecutor:
-    def __init__(self, scheduler: str, engine: str, limits: Limits):
-        self.scheduler, self.engine, self.limits = scheduler, engine, limits
+    def __init__(self, scheduler: str, parsing: Parsing, on_ready: Callable[[], None] | None = None):
+        self.scheduler, self.parsing, self.on_ready = scheduler, parsing, on_ready
 
     def run(self, tasks: Iterable[Task], on_result: OnResult) -> None:
         try:
@@ -58,6 +57,8 @@ class DaskExecutor:
         with client:
             client.register_plugin(_WarmUp(), name=_WarmUp.name)
             threads = max(sum(client.nthreads().values()), 1)
+            if self.on_ready:
+                self.on_ready()
             pending: Iterator[Task] = iter(tasks)
             keys = {}
             running = as_completed()
@@ -65,7 +66,7 @@ class DaskExecutor:
             def submit_next() -> None:
                 task = next(pending, None)
                 if task is not None:
-                    future = client.submit(parse_on_worker, task.data, self.engine, self.limits, pure=False)
+                    future = client.submit(parse_on_worker, task.data, self.parsing, pure=False)
                     keys[future] = task.key
                     running.add(future)
 

@@ -1,9 +1,11 @@
-"""Export the batch store: one row per document (sha256, files, status, error, record, parser, time).
+"""Export the batch store as JSON Lines, CSV or Parquet.
 
-JSON Lines keeps the record and error as objects. CSV cannot nest, so ``files``,
-``error`` and ``record`` are JSON strings there. Parquet (pyarrow, the
-``parquet`` extra) has ``files`` as a list, ``error`` as a struct and the record
-as a JSON string (its shape varies from CV to CV, a column type would not).
+JSON Lines, by default, is one nested object per document: sha256, files,
+status, error (type, message), the whole record, parser, parsed_at, seconds.
+CSV and Parquet are flat tables (:mod:`cvparse.export.tables`): one row per
+document with the columns a spreadsheet wants, or with ``table`` one row per
+entry of a list of the record (experience, education, ...). ``fields`` picks
+the columns; with ``table`` or ``fields`` JSON Lines holds the flat rows too.
 """
 from __future__ import annotations
 
@@ -13,13 +15,15 @@ import json
 import os
 from typing import BinaryIO, Iterable, Iterator, TextIO
 
+from ..export.tables import DOCUMENTS, Table, TableError, flatten
+
 FORMATS = ("jsonl", "csv", "parquet")
 PARQUET_ROW_GROUP = 1000  # rows converted at a time: a large store is never held in memory whole
-COLUMNS = ("sha256", "files", "status", "error", "record", "parser", "parsed_at", "seconds")
+PARQUET_EXTRA = "parquet needs pyarrow: pip install 'cvparse[parquet]'"
 
 
 class ExportError(Exception):
-    """The export cannot be written in the format asked (an unknown format, pyarrow missing)."""
+    """The export cannot be written as asked (an unknown format, table or field; pyarrow missing)."""
 
 
 def write_jsonl(rows: Iterable[dict], out: TextIO) -> int:
@@ -30,38 +34,38 @@ def write_jsonl(rows: Iterable[dict], out: TextIO) -> int:
     return count
 
 
-def write_csv(rows: Iterable[dict], out: TextIO) -> int:
-    writer = csv.DictWriter(out, fieldnames=COLUMNS)
+def write_csv(table: Table, out: TextIO) -> int:
+    """RFC 4180 quoting (the csv module's), UTF-8; an empty cell for None."""
+    writer = csv.DictWriter(out, fieldnames=list(table.columns), lineterminator="\r\n")
     writer.writeheader()
     count = 0
-    for row in rows:
-        flat = dict(row)
-        for column in ("files", "error", "record"):
-            flat[column] = None if row[column] is None else json.dumps(row[column], ensure_ascii=False)
-        writer.writerow(flat)
+    for row in table.rows:
+        writer.writerow(row)
         count += 1
     return count
 
 
-def write_parquet(rows: Iterable[dict], out: BinaryIO) -> int:
+def write_parquet(table: Table, out: BinaryIO) -> int:
+    pa, pq = _pyarrow()
+    types = {"string": pa.string(), "float": pa.float64(), "int": pa.int64(), "bool": pa.bool_()}
+    schema = pa.schema([(name, types[kind]) for name, kind in table.columns.items()])
+    count = 0
+    with pq.ParquetWriter(out, schema) as writer:
+        for chunk in _chunks(table.rows, PARQUET_ROW_GROUP):
+            writer.write_table(pa.Table.from_pylist(chunk, schema=schema))
+            count += len(chunk)
+        if not count:
+            writer.write_table(schema.empty_table())
+    return count
+
+
+def _pyarrow():
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError as exc:
-        raise ExportError("parquet needs pyarrow: pip install 'cvparse[parquet]'") from exc
-    schema = pa.schema([
-        ("sha256", pa.string()), ("files", pa.list_(pa.string())), ("status", pa.string()),
-        ("error", pa.struct([("type", pa.string()), ("message", pa.string())])),
-        ("record", pa.string()), ("parser", pa.string()), ("parsed_at", pa.string()), ("seconds", pa.float64()),
-    ])
-    count = 0
-    with pq.ParquetWriter(out, schema) as writer:
-        for chunk in _chunks(rows, PARQUET_ROW_GROUP):
-            chunk = [dict(row, record=None if row["record"] is None else json.dumps(row["record"], ensure_ascii=False))
-                     for row in chunk]
-            writer.write_table(pa.Table.from_pylist(chunk, schema=schema))
-            count += len(chunk)
-    return count
+        raise ExportError(PARQUET_EXTRA) from exc
+    return pa, pq
 
 
 def _chunks(rows: Iterable[dict], size: int) -> Iterator[list[dict]]:
@@ -75,24 +79,38 @@ def _chunks(rows: Iterable[dict], size: int) -> Iterator[list[dict]]:
         yield chunk
 
 
-def export(rows: Iterable[dict], fmt: str, out_path: str | os.PathLike | None, stdout: TextIO) -> int:
-    """Write the rows in ``fmt`` to ``out_path`` (created 0600) or to ``stdout``; the number written."""
+def export(rows: Iterable[dict], fmt: str, out_path: str | os.PathLike | None, stdout: TextIO,
+           table: str | None = None, fields: list[str] | None = None) -> int:
+    """Write the rows in ``fmt`` to ``out_path`` (created 0600) or to ``stdout``; the number written.
+
+    Everything that can be refused (format, table, fields, pyarrow) is checked before the file is opened."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r} ({', '.join(FORMATS)})")
-    if fmt == "parquet":
-        if out_path is None:
-            buffer = io.BytesIO()
-            count = write_parquet(rows, buffer)
-            stdout.flush()
-            stdout.buffer.write(buffer.getvalue())
-            return count
-        with _private(out_path, "wb") as handle:
-            return write_parquet(rows, handle)
-    writer = write_jsonl if fmt == "jsonl" else write_csv
-    if out_path is None:
-        return writer(rows, stdout)
-    with _private(out_path, "w") as handle:
-        return writer(rows, handle)
+    if fmt == "jsonl" and table is None and not fields:
+        return _write(lambda out: write_jsonl(rows, out), out_path, stdout, binary=False)
+    try:
+        flat = flatten(rows, table or DOCUMENTS, fields)
+    except TableError as exc:
+        raise ExportError(str(exc)) from exc
+    if fmt == "jsonl":
+        return _write(lambda out: write_jsonl(flat.rows, out), out_path, stdout, binary=False)
+    if fmt == "csv":
+        return _write(lambda out: write_csv(flat, out), out_path, stdout, binary=False)
+    _pyarrow()
+    return _write(lambda out: write_parquet(flat, out), out_path, stdout, binary=True)
+
+
+def _write(writer, out_path: str | os.PathLike | None, stdout: TextIO, binary: bool) -> int:
+    if out_path is not None:
+        with _private(out_path, "wb" if binary else "w") as handle:
+            return writer(handle)
+    if not binary:
+        return writer(stdout)
+    buffer = io.BytesIO()  # Parquet's footer comes last: the file is whole before it goes out
+    count = writer(buffer)
+    stdout.flush()
+    stdout.buffer.write(buffer.getvalue())
+    return count
 
 
 def _private(path: str | os.PathLike, mode: str):

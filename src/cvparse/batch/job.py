@@ -23,6 +23,7 @@ from .inputs import Inputs, expand
 from .progress import progress_for
 from .runner import BatchError, LocalPool, Task
 from .store import Outcome, Store, path_key
+from .worker import Parsing
 
 
 @dataclass
@@ -42,8 +43,10 @@ class Summary:
                 + (f"; {self.ignored} non-PDF files in the folders ignored" if self.ignored else ""))
 
 
-def parser_version(engine: str) -> str:
-    return f"cvparse {__version__} {engine}"
+def parser_version(engine: str, ocr: bool | str = False, redact: bool = False) -> str:
+    """What made a stored record: a rerun with another engine, OCR mode or redaction parses again."""
+    return (f"cvparse {__version__} {engine}" + {False: "", True: " +ocr", "all": " +ocr-all"}[ocr]
+            + (" redacted" if redact else ""))
 
 
 @dataclass(frozen=True)
@@ -57,10 +60,22 @@ class Options:
     executor: str  # local or dask
     scheduler: str | None  # the Dask scheduler's address
     warm: bool  # load the pipeline when a worker starts (not on its first document)
+    password: str | None = None  # of encrypted PDFs
+    ocr: bool | str = False  # as cvparse parse --ocr (True) or --ocr-all ("all")
+    ocr_lang: str = "eng"
+    redact: bool = False  # store redacted records only
+
+    @property
+    def parser(self) -> str:
+        return parser_version(self.engine, self.ocr, self.redact)
+
+    @property
+    def parsing(self) -> Parsing:
+        return Parsing(self.engine, self.limits, self.password, self.ocr, self.ocr_lang, self.redact)
 
     def wants(self, previous: tuple[str, str] | None) -> bool:
         """Whether a document the store holds as (parser, status) is to be parsed again."""
-        if previous is None or self.force or previous[0] != parser_version(self.engine):
+        if previous is None or self.force or previous[0] != self.parser:
             return True
         return self.retry_failed and previous[1] == "failed"
 
@@ -68,7 +83,8 @@ class Options:
 def run_batch(inputs: list[str], db: str | os.PathLike, *, workers: int | None = None, engine: str = "pdfium",
               limits: Limits | None = None, max_memory: int = 2048, force: bool = False,
               retry_failed: bool = False, executor: str = "local", scheduler: str | None = None,
-              progress: TextIO | None = sys.stderr, warm: bool = True) -> Summary:
+              progress: TextIO | None = sys.stderr, warm: bool = True, password: str | None = None,
+              ocr: bool | str = False, ocr_lang: str = "eng", redact: bool = False) -> Summary:
     """Parse every PDF among the inputs into the store at ``db``; returns what happened.
 
     Raises :class:`BatchError` only when the batch itself cannot run.
@@ -78,7 +94,7 @@ def run_batch(inputs: list[str], db: str | os.PathLike, *, workers: int | None =
     if engine not in ENGINES:
         raise BatchError(f"unknown engine {engine!r} ({', '.join(ENGINES)})")
     options = Options(workers or os.cpu_count() or 1, engine, limits or Limits(), max_memory, force,
-                      retry_failed, executor, scheduler, warm)
+                      retry_failed, executor, scheduler, warm, password, ocr, ocr_lang, redact)
     found = expand(inputs)
     if not found.files:
         named = f" ({', '.join(found.missing[:3])} matched nothing)" if found.missing else ""
@@ -96,7 +112,7 @@ def run_batch(inputs: list[str], db: str | os.PathLike, *, workers: int | None =
 
 
 def _run(found: Inputs, store: Store, options: Options, progress_stream: TextIO | None) -> Summary:
-    parser = parser_version(options.engine)
+    parser = options.parser
     summary = Summary(inputs=len(found.files), ignored=found.ignored)
 
     def record_unreadable(path: str, message: str) -> None:
@@ -130,7 +146,7 @@ def _group_by_hash(files: list[str], record_unreadable: Callable[[str, str], Non
 
 
 def _parse(todo: dict[str, list[str]], store: Store, options: Options, summary: Summary, progress) -> None:
-    parser = parser_version(options.engine)
+    parser = options.parser
 
     def on_result(sha: str, outcome: Outcome) -> None:
         store.save(sha, sha, todo[sha], outcome, parser)
@@ -142,15 +158,16 @@ def _parse(todo: dict[str, list[str]], store: Store, options: Options, summary: 
             progress.advance(todo[sha][0], outcome.status, f"{outcome.error_type}: {outcome.error_message}")
 
     try:
-        _executor(options).run(_tasks(todo, options.limits, on_result), on_result)
+        _executor(options, progress.started if progress else None).run(
+            _tasks(todo, options.limits, on_result), on_result)
     finally:
         if progress:
             progress.close()
 
 
-def _executor(options: Options):
+def _executor(options: Options, on_ready: Callable[[], None] | None):
     if options.executor == "local":
-        return LocalPool(options.workers, options.engine, options.limits, options.max_memory, options.warm)
+        return LocalPool(options.workers, options.parsing, options.max_memory, options.warm, on_ready)
     if options.executor == "dask":
         if not options.scheduler:
             raise BatchError("--executor dask needs --scheduler ADDRESS")
@@ -158,7 +175,7 @@ def _executor(options: Options):
             from .dask_executor import DaskExecutor
         except ImportError as exc:
             raise BatchError("the dask executor needs the dask extra: pip install 'cvparse[dask]'") from exc
-        return DaskExecutor(options.scheduler, options.engine, options.limits)
+        return DaskExecutor(options.scheduler, options.parsing, on_ready)
     raise BatchError(f"unknown executor {options.executor!r} (local or dask)")
 
 

@@ -18,9 +18,8 @@ from multiprocessing.connection import wait
 from typing import Callable, Iterable, Iterator
 
 from .. import warm_up
-from ..limits import Limits
 from .store import Outcome
-from .worker import cap_memory, parse_document, single_threaded_libraries
+from .worker import Parsing, cap_memory, parse_document, single_threaded_libraries
 
 STARTUP_LIMIT = 300.0  # seconds for a worker to load its pipeline before the batch gives up
 
@@ -39,11 +38,14 @@ OnResult = Callable[[str, Outcome], None]
 
 
 class LocalPool:
-    def __init__(self, workers: int, engine: str, limits: Limits, max_memory: int, warm: bool = True):
+    def __init__(self, workers: int, parsing: Parsing, max_memory: int, warm: bool = True,
+                 on_ready: Callable[[], None] | None = None):
         self.size = max(1, workers)
-        self.worker_args = (engine, limits, max_memory, warm)
+        self.worker_args = (parsing, max_memory, warm)
+        self.on_ready = on_ready  # called once, when the first worker has loaded its pipeline
         # Past the worker's own alarm, how long before the parent stops it: a little slack.
-        self.deadline = limits.timeout * 1.1 + 2.0 if limits.timeout else None
+        timeout = parsing.limits.timeout
+        self.deadline = timeout * 1.1 + 2.0 if timeout else None
         # spawn, not fork: the parent has threads (progress bar) and an open database.
         self.context = multiprocessing.get_context("spawn")
 
@@ -77,8 +79,7 @@ class LocalPool:
         timeout = max(0.0, min(ends) - time.monotonic()) if ends else None
         wait([slot.conn for slot in slots] + [slot.process.sentinel for slot in slots], timeout)
 
-    @staticmethod
-    def _check(slot: _Slot, on_result: OnResult) -> bool:
+    def _check(self, slot: _Slot, on_result: OnResult) -> bool:
         """Take the slot's message, if any; True when its worker must be replaced."""
         try:
             message = slot.conn.recv() if slot.conn.poll() else None
@@ -89,6 +90,9 @@ class LocalPool:
             if kind == "ready":
                 slot.ready = True
                 slot.ends_at = None
+                if self.on_ready:
+                    self.on_ready()
+                    self.on_ready = None
             elif kind == "broken":
                 raise BatchError(f"a worker could not start ({body})")
             else:
@@ -145,7 +149,7 @@ class _Slot:
         self.conn.close()
 
 
-def _worker_main(conn, engine: str, limits: Limits, max_memory: int, warm: bool) -> None:
+def _worker_main(conn, parsing: Parsing, max_memory: int, warm: bool) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     single_threaded_libraries()
     try:
@@ -163,7 +167,7 @@ def _worker_main(conn, engine: str, limits: Limits, max_memory: int, warm: bool)
             return
         if task is None:
             return
-        outcome = parse_document(task.data, engine, limits)
+        outcome = parse_document(task.data, parsing)
         try:
             conn.send(("done", outcome))
         except OSError:

@@ -10,6 +10,7 @@ import os
 import resource
 import signal
 import time
+from dataclasses import dataclass, field
 
 from ..errors import CVParseError
 from ..limits import MiB, Limits
@@ -35,14 +36,31 @@ def cap_memory(megabytes: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
-def parse_document(data: bytes, engine: str, limits: Limits) -> Outcome:
+@dataclass(frozen=True)
+class Parsing:
+    """How each document is parsed: the single-file command's options (``cvparse parse``)."""
+
+    engine: str = "pdfium"
+    limits: Limits = field(default_factory=Limits)
+    password: str | None = None
+    ocr: bool | str = False  # True: pages without a text layer; "all": every page
+    ocr_lang: str = "eng"
+    redact: bool = False
+
+
+def parse_document(data: bytes, parsing: Parsing) -> Outcome:
     import cvparse
 
     started = time.perf_counter()
     try:
         if os.environ.get(FAULTS_VARIABLE) and data.startswith(_FAULT_PREFIX):
             _fault(data[len(_FAULT_PREFIX):].split()[0].decode())
-        cv = cvparse.parse_bytes(data, engine=engine, limits=limits)
+        cv = cvparse.parse_bytes(data, engine=parsing.engine, password=parsing.password, limits=parsing.limits,
+                                 ocr=parsing.ocr, ocr_lang=parsing.ocr_lang)
+        if parsing.redact:
+            from ..export.redact import redact
+
+            cv = redact(cv)
     except CVParseError as exc:
         return Outcome.failed(exc.kind, _first_line(exc) or exc.kind, time.perf_counter() - started)
     except MemoryError:

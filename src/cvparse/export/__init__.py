@@ -11,8 +11,12 @@ if TYPE_CHECKING:
 FORMATS = ("native", "jsonresume")
 
 
-def render(cv: CV, fmt: str = "native", redacted: bool = False) -> str:
-    """The record as JSON text in ``fmt`` (see FORMATS), redacted first when asked."""
+def render(cv: CV, fmt: str = "native", redacted: bool = False, indent: int | None = 2,
+           compact: bool = False) -> str:
+    """The record as JSON text in ``fmt`` (see FORMATS), redacted first when asked.
+
+    ``indent=None`` puts it on one line; ``compact`` leaves provenance (where on the page
+    each value was read) out."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
     if redacted:
@@ -22,5 +26,16 @@ def render(cv: CV, fmt: str = "native", redacted: bool = False) -> str:
     if fmt == "jsonresume":
         from .jsonresume import to_jsonresume
 
-        return json.dumps(to_jsonresume(cv), indent=2, ensure_ascii=False)
-    return cv.to_json()
+        return json.dumps(_without_provenance(to_jsonresume(cv)) if compact else to_jsonresume(cv),
+                          indent=indent, ensure_ascii=False)
+    if compact:
+        return json.dumps(_without_provenance(cv.to_dict()), indent=indent, ensure_ascii=False)
+    return cv.to_json(indent=indent)
+
+
+def _without_provenance(value):
+    if isinstance(value, dict):
+        return {key: _without_provenance(item) for key, item in value.items() if key != "provenance"}
+    if isinstance(value, list):
+        return [_without_provenance(item) for item in value]
+    return value

@@ -6,7 +6,7 @@ import logging
 import re
 from typing import Iterator
 
-from ..errors import CVParseError, DamagedPDF, Encrypted, NoTextLayer, NotAPDF
+from ..errors import OCR_ADVICE, PASSWORD_ADVICE, CVParseError, DamagedPDF, Encrypted, NoTextLayer, NotAPDF
 from ..layout import Layout, Page
 from ..limits import Limits, check_time, time_limit
 from .hidden import warning
@@ -50,7 +50,7 @@ def extract(data: bytes, engine: str = "pdfplumber", password: str | None = None
         if ocr:
             _ocr(layout, data, password, ocr_lang, every_page=ocr == "all")
         if not any(page.lines for page in layout.pages):
-            raise NoTextLayer(_no_text_reason(layout, bool(ocr)))
+            raise NoTextLayer(_no_text_reason(layout, bool(ocr)), advice=None if ocr else OCR_ADVICE)
         mark_label_columns(layout)
     return layout
 
@@ -73,8 +73,8 @@ def _no_text_reason(layout: Layout, ocr: bool) -> str:
     if ocr:
         return "no text found, not even by OCR (a blank or photo-only PDF?)"
     if any(page.undecodable for page in layout.pages):
-        return "the text cannot be decoded (fonts without a Unicode map); run with --ocr to read it by OCR"
-    return "no text layer (image-only PDF?); run with --ocr to read it by OCR (Tesseract)"
+        return "the text cannot be decoded (fonts without a Unicode map)"
+    return "no text layer (image-only PDF?)"
 
 
 def _chain(exc: BaseException) -> Iterator[BaseException]:
@@ -101,7 +101,7 @@ def _open_error(exc: Exception, password: str | None) -> CVParseError:
     if any(isinstance(e, (PDFPasswordIncorrect, PDFEncryptionError)) for e in _chain(exc)):
         if password:
             return Encrypted("encrypted PDF: the password is wrong (or the encryption is unsupported)")
-        return Encrypted("encrypted PDF; give the password with --password")
+        return Encrypted("encrypted PDF", advice=PASSWORD_ADVICE)
     # Only the type: pdfminer's messages can quote bytes of the file (CV text); --debug shows them.
     return DamagedPDF(f"damaged PDF, cannot be opened ({type(list(_chain(exc))[-1]).__name__})")
 

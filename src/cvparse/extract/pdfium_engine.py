@@ -21,7 +21,7 @@ import re
 from typing import Iterator
 from functools import lru_cache
 
-from ..errors import CVParseError, DamagedPDF, Encrypted, TooLarge
+from ..errors import PASSWORD_ADVICE, CVParseError, DamagedPDF, Encrypted, TooLarge
 from ..layout import Box, Layout, Link, Page, Rule, intersection
 from ..limits import Limits
 from .columns import page_lines
@@ -537,7 +537,7 @@ def extract_pdfium(data: bytes, password: str | None, limits: Limits) -> Layout:
     doc = raw.FPDF_LoadMemDocument64(data, len(data), password.encode("utf-8") if password else None)
     if not doc:
         if raw.FPDF_GetLastError() == _ERR_PASSWORD:
-            raise Encrypted("encrypted PDF; give the password with --password")
+            raise Encrypted("encrypted PDF", advice=PASSWORD_ADVICE)
         raise DamagedPDF(f"cannot open PDF: PDFium error {raw.FPDF_GetLastError()}")
     layout = Layout(pages=[], engine="pdfium")
     try:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-from ..errors import DamagedPDF, Encrypted
+from ..errors import PASSWORD_ADVICE, DamagedPDF, Encrypted
 from ..limits import check_time
 
 # A page is rendered with at most this many pixels, whatever size it claims to be
@@ -35,7 +35,7 @@ def render_pages(data: bytes, scale: float, password: str | None = None,
         pdf = pypdfium2.PdfDocument(data, password=password)
     except pypdfium2.PdfiumError as exc:
         if "password" in str(exc).lower():
-            raise Encrypted("encrypted PDF; give the password with --password") from None
+            raise Encrypted("encrypted PDF", advice=PASSWORD_ADVICE) from None
         raise DamagedPDF(f"cannot open PDF for rendering ({type(exc).__name__})") from None
     try:
         for index in range(len(pdf)):
