@@ -133,7 +133,7 @@ def test_every_list_of_the_record_is_a_table():
                                                 "provenance": {"language": {"page": 1, "box": [0, 0, 1, 1]}}}]}}],
                     "languages")
     assert list(table.rows) == [{"sha256": "s", "files": "a.pdf", "section": None, "confidence": None,
-                                 "language": "French", "fluency": "native"}]
+                                 "language": "French", "fluency": "native", "code": None, "cefr": None}]
 
 
 def test_parquet_without_pyarrow_names_the_extra(store, tmp_path, monkeypatch):
