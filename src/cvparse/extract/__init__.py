@@ -4,13 +4,16 @@ from __future__ import annotations
 import io
 import logging
 import re
-from typing import Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 from ..errors import OCR_ADVICE, PASSWORD_ADVICE, CVParseError, DamagedPDF, Encrypted, NoTextLayer, NotAPDF
 from ..layout import Layout, Page
 from ..limits import Limits, check_time, time_limit
 from .hidden import warning
 from .labels import mark_label_columns
+
+if TYPE_CHECKING:  # pdfminer is imported when a PDF is read, not at --help
+    from .bounded import Budget
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +80,7 @@ def _no_text_reason(layout: Layout, ocr: bool) -> str:
     return "no text layer (image-only PDF?)"
 
 
-def _chain(exc: BaseException) -> Iterator[BaseException]:
+def _chain(exc: BaseException | None) -> Iterator[BaseException]:
     """The exception and those it wraps: pdfplumber re-raises pdfminer's as PdfminerException(e)."""
     seen: set[int] = set()
     while exc is not None and id(exc) not in seen:
@@ -125,7 +128,7 @@ def _hide_xref_pointer(data: bytes) -> bytes:
     return data[:start] + b" " * (end - start) + data[end:]
 
 
-def _read_page(pdf, page_obj, number: int, budget) -> tuple[Page, list[dict]]:
+def _read_page(pdf: Any, page_obj: Any, number: int, budget: Budget) -> tuple[Page, list[dict[str, Any]]]:
     """One page through the counting device, and its raw glyphs (for the quality checks).
 
     A page whose /Rotate turns upright text sideways (content drawn already
@@ -145,13 +148,13 @@ def _read_page(pdf, page_obj, number: int, budget) -> tuple[Page, list[dict]]:
         page.close()
 
 
-def _open(data: bytes, password: str | None, limits: Limits):
+def _open(data: bytes, password: str | None, limits: Limits) -> tuple[Any, list[Any], Budget]:
     """(pdfplumber PDF, its pages, the document's budget), or the typed reason it cannot be read."""
     import pdfplumber
 
     from .bounded import Budget, guard_streams, list_pages
 
-    def attempt(pdf_bytes: bytes):
+    def attempt(pdf_bytes: bytes) -> tuple[Any, list[Any], Budget]:
         budget = Budget(limits)
         pdf = pdfplumber.open(io.BytesIO(pdf_bytes), password=password or "")
         guard_streams(pdf.doc, budget)
@@ -159,7 +162,7 @@ def _open(data: bytes, password: str | None, limits: Limits):
 
     try:
         opened = attempt(data)
-        failure = None if opened[1] else DamagedPDF("the PDF has no pages")
+        failure: CVParseError | None = None if opened[1] else DamagedPDF("the PDF has no pages")
     except Exception as exc:  # pdfminer raises many unrelated types on damaged files
         failure = _open_error(exc, password)
     if isinstance(failure, DamagedPDF):
@@ -167,8 +170,8 @@ def _open(data: bytes, password: str | None, limits: Limits):
             opened = attempt(_hide_xref_pointer(data))
             failure = failure if not opened[1] else None
         except Exception as exc:
-            if _ours(exc) is not None:
-                raise _ours(exc) from exc
+            if (ours := _ours(exc)) is not None:
+                raise ours from exc
     if failure is not None:
         raise failure
     return opened

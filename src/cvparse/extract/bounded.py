@@ -16,7 +16,7 @@ import copy
 import zlib
 from io import BytesIO
 from itertools import islice
-from typing import Any
+from typing import Any, Callable
 
 from pdfminer.lzw import LZWDecoder
 from pdfminer.pdfpage import PDFPage
@@ -133,7 +133,7 @@ def _guard(obj: object, budget: Budget) -> None:
         obj.decode = _charged_decode(obj, budget)  # type: ignore[method-assign]
 
 
-def _charged_decode(stream: PDFStream, budget: Budget):
+def _charged_decode(stream: PDFStream, budget: Budget) -> Callable[[], None]:
     def decode() -> None:
         room = budget.stream_room()
         budget.spend_stream(decoded_size(stream, room + 1))
@@ -173,7 +173,7 @@ class BoundedPage(Page):
         self.budget = budget
 
     @property
-    def layout(self):  # same as pdfplumber's, with the counting device and no exception wrapping
+    def layout(self) -> Any:  # same as pdfplumber's, with the counting device and no exception wrapping
         if not hasattr(self, "_layout"):
             device = _CountingDevice(self.pdf.rsrcmgr, pageno=self.page_number,
                                      laparams=self.pdf.laparams, budget=self.budget)

@@ -25,7 +25,7 @@ def pdf_color(value: Any) -> str:
 
 
 @lru_cache(maxsize=256)
-def _tuple_color(value: tuple) -> str:
+def _tuple_color(value: tuple[object, ...]) -> str:
     return _color(value)
 
 

@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import accumulate
 from operator import attrgetter
-from typing import Iterable
+from typing import Callable, Iterable
 
 from ..dates import find_dates
 from ..layout import Line
@@ -212,7 +212,7 @@ def _headed(rows: dict[int, list[Glyph]], left: set[int], right: set[int], cut: 
             and _headings(rows, right, lambda g: g.x0 >= cut, body) >= _GRID_HEADINGS)
 
 
-def _headings(rows: dict[int, list[Glyph]], keys: set[int], side, body: float) -> int:
+def _headings(rows: dict[int, list[Glyph]], keys: set[int], side: Callable[[Glyph], bool], body: float) -> int:
     """How many of the rows hold, on one side, a heading: capitals, or type larger than the body's."""
     count = 0
     for k in keys:
@@ -226,8 +226,8 @@ def _headings(rows: dict[int, list[Glyph]], keys: set[int], side, body: float) -
 
 def _aligned_edge(row_spans: dict[int, list[tuple[float, float]]], x: float) -> bool:
     """Do most rows with text right of ``x`` start it at ``x`` (a column set flush left there)?"""
-    starts = [next((x0 for x0, _ in spans if x0 >= x), None) for spans in row_spans.values()]
-    starts = [s for s in starts if s is not None]
+    firsts = [next((x0 for x0, _ in spans if x0 >= x), None) for spans in row_spans.values()]
+    starts = [s for s in firsts if s is not None]
     return bool(starts) and sum(s - x <= _EDGE_SLACK for s in starts) >= _EDGE_SHARE * len(starts)
 
 
@@ -305,14 +305,18 @@ def _band_rows(keys: list[int], row_spans: dict[int, list[tuple[float, float]]],
     return band
 
 
-def _read_rows(glyphs: list[Glyph]) -> tuple[dict[int, list[Glyph]], list[int], dict[int, list[tuple[float, float]]]]:
+# A page's glyphs by row: (rows, their keys top to bottom, each row's spans of text).
+ReadOrder = tuple[dict[int, list[Glyph]], list[int], dict[int, list[tuple[float, float]]]]
+
+
+def _read_rows(glyphs: list[Glyph]) -> ReadOrder:
     """The glyphs by row, the row keys top to bottom, and each row's runs of text."""
     rows = _rows(glyphs)
     keys = sorted(rows)
     return rows, keys, {key: _row_spans(rows[key]) for key in keys}
 
 
-def _band_and_gutter(glyphs: list[Glyph], width: float, read) -> tuple[float, float] | None:
+def _band_and_gutter(glyphs: list[Glyph], width: float, read: ReadOrder) -> tuple[float, float] | None:
     """(bottom of the full-width top band, gutter x) with the smallest band that allows a cut;
     ``read``: the glyphs' rows as _read_rows gives them."""
     rows, keys, row_spans = read
@@ -372,7 +376,8 @@ def _cut_candidates(row_spans: dict[int, list[tuple[float, float]]]) -> list[flo
     return [k * _BOX_CANDIDATE_BIN for k, n in found.items() if n >= _BOX_MIN_SHARED_GAPS]
 
 
-def _side_by_side(glyphs: list[Glyph], width: float, column: int = 1, read=None) -> list[Region] | None:
+def _side_by_side(glyphs: list[Glyph], width: float, column: int = 1,
+                  read: ReadOrder | None = None) -> list[Region] | None:
     """Regions of a one-column page that holds boxes side by side part-way down (two headed
     Word table cells, text frames): the full-width text above, each box top to bottom, then
     the full-width text below (where more boxes may follow). None where there are none.

@@ -12,12 +12,17 @@ import os
 import signal
 import sys
 import threading
-from typing import Iterable
+from multiprocessing.connection import Connection
+from typing import Any, Iterable, Union
+
 
 from ..errors import CVParseError
 from ..layout import Layout
 
 log = logging.getLogger(__name__)
+
+# What the child sends: (True, the layout) or (False, (the error's type, its arguments)).
+Answer = Union[tuple[bool, Layout], tuple[bool, tuple[type[Exception], tuple[Any, ...]]]]
 
 SWITCH = "CVPARSE_FORK"  # "0": extract in-process
 
@@ -33,7 +38,7 @@ def worthwhile() -> bool:
         return False
 
 
-def extract_while(warm_up: Iterable[None], data: bytes, **options) -> Layout | None:
+def extract_while(warm_up: Iterable[None], data: bytes, **options: Any) -> Layout | None:
     """The layout of ``data`` (extract's ``options``), read in a child while ``warm_up`` runs
     here. The warm-up stops early when the child has answered (an error is often found at
     once). None when forking is not worthwhile or the child was lost: extract in-process."""
@@ -63,38 +68,40 @@ def extract_while(warm_up: Iterable[None], data: bytes, **options) -> Layout | N
     if answer is None:
         log.debug("no answer from the extraction process (exit code %s); extracting here", child.exitcode)
         return None
-    ok, value = answer
-    if ok:
+    value = answer[1]
+    if isinstance(value, Layout):
         log.debug("layout read by a child process while this one warmed up")
         return value
-    return _rebuilt(*value)
+    _raise_rebuilt(*value)
+    return None
 
 
-def _receive(reader) -> tuple | None:
+def _receive(reader: Connection) -> Answer | None:
     try:
-        return reader.recv()
+        answer: Answer = reader.recv()
+        return answer
     except CVParseError:
         raise  # our time limit fired while waiting
     except Exception:  # EOF: the child died without answering; or an answer that does not load here
         return None
 
 
-def _rebuilt(kind: type, args: tuple) -> None:
-    """Raise the child's error again here; None when it cannot be rebuilt (extract in-process instead)."""
+def _raise_rebuilt(kind: type[Exception], args: tuple[Any, ...]) -> None:
+    """Raise the child's error again here; return when it cannot be rebuilt (extract in-process instead)."""
     try:
         error = kind(*args)
     except Exception:
-        return None
+        return
     raise error
 
 
-def _extract_and_send(writer, data: bytes, options: dict) -> None:
+def _extract_and_send(writer: Connection, data: bytes, options: dict[str, Any]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     try:
         from . import extract
 
         try:
-            answer = (True, extract(data, **options))
+            answer: Answer = (True, extract(data, **options))
         except Exception as exc:
             # Type and arguments only: a traceback (which some libraries teach pickle to carry)
             # and chained errors may not load in the parent.

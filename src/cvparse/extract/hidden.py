@@ -13,6 +13,8 @@ OCR text layer: that text is the page's content, not a trick.
 """
 from __future__ import annotations
 
+import math
+
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -100,7 +102,7 @@ def same_colour(a: str, b: str) -> bool:
     la, lb = _lab(a), _lab(b)
     if la is None or lb is None:
         return False
-    return sum((x - y) ** 2 for x, y in zip(la, lb)) ** 0.5 < MAX_SAME_COLOUR
+    return math.dist(la, lb) < MAX_SAME_COLOUR
 
 
 _WHITE = ",".join(map(str, PAGE_WHITE))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from typing import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import groupby
@@ -109,14 +110,15 @@ def _group_baselines(glyphs: list[Glyph]) -> list[list[Glyph]]:
     base = size = 0.0
     # A glyph on the same baseline and of the same size as the one before it joins that one's
     # group, whatever the group: the test below runs once per such run, not once per glyph.
-    for (baseline, s), run in groupby(glyphs, key=_BASELINE_SIZE):
+    for (baseline, s), same in groupby(glyphs, key=_BASELINE_SIZE):
+        run: Iterable[Glyph] = same
         most = s if s > size else size  # max(size, s), spelled out as max() reads it
         if group and abs(baseline - base) <= 0.25 * (1.0 if 1.0 > most else most):
             least = size if s > size else s
             if abs(baseline - base) > SAME_BASELINE and most >= SIZE_APART * least:
-                run = list(run)  # rare (sizes far apart): materialize the run only here
-                if _cell_apart(group, run):
-                    group = run
+                run = apart = list(run)  # rare (sizes far apart): materialize the run only here
+                if _cell_apart(group, apart):
+                    group = apart
                     groups.append(group)
                     base, size = baseline, s
                     continue

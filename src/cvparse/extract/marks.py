@@ -50,7 +50,7 @@ class MarkingInterpreter(PDFPageInterpreter):
         self.device.clip, self.device.alpha = self.clip, self.alpha  # type: ignore[attr-defined]
 
     def do_W(self) -> None:
-        points = [apply_matrix_pt(self.ctm, (seg[i], seg[i + 1]))
+        points = [apply_matrix_pt(self.ctm, (float(seg[i]), float(seg[i + 1])))
                   for seg in self.curpath for i in range(1, len(seg) - 1, 2)
                   if isinstance(seg[i], (int, float)) and isinstance(seg[i + 1], (int, float))]
         if points:
@@ -103,7 +103,7 @@ class MarkRecorder:
                 or ink.clip is not self.clip:
             ink = self._ink = Ink(order, self._mode, self.alpha, self.clip)
         self.inks.append(ink)
-        return adv
+        return float(adv)
 
     def paint_path(self, gstate: Any, stroke: bool, fill: bool, evenodd: bool, path: Any) -> None:
         if self._painting:  # pdfminer recursing into the subpaths: the outer call records them

@@ -17,6 +17,7 @@ import re
 import time
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from typing import Any
 
 from ..errors import OCRError, Timeout
 from ..layout import Layout, Rule, Word
@@ -52,10 +53,11 @@ _LINE_CLASSES = {"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"}
 CAP_HEIGHT, ASCENDER_HEIGHT = 0.70, 0.73
 _ASCENDER = re.compile(r"[bdfhkl]")
 _CAPITAL = re.compile(r"[A-Z0-9]")
+BBox = tuple[float, float, float, float]  # hOCR's x0, top, x1, bottom in pixels
 _TALLER = re.compile(r"[()\[\]{}|/\\'\"`‘’“”«»]|[À-ÞĀ-Ž]")
 
 
-def _binding(lang: str):
+def _binding(lang: str) -> Any:  # the pytesseract module (untyped)
     """pytesseract, once Tesseract and the language data are known to be there."""
     try:
         import pytesseract
@@ -102,7 +104,7 @@ class _LineMetrics:
         return self.bottom + self.offset + self.slope * (x - self.x0)
 
     @classmethod
-    def of(cls, title: dict[str, list[str]], words: list[tuple[str, tuple[float, ...]]]) -> "_LineMetrics":
+    def of(cls, title: dict[str, list[str]], words: list[tuple[str, BBox]]) -> "_LineMetrics":
         x0, top, _, bottom = map(float, title["bbox"])
         slope, offset = map(float, title.get("baseline", ["0", "0"]))
         line = cls(x0, bottom, slope, offset, float(title.get("x_size", ["0"])[0]) or bottom - top,
@@ -136,15 +138,15 @@ class _Word:
     bold: bool = False
 
 
-def hocr_words(hocr: bytes) -> tuple[list[list[_Word]], list[tuple[float, ...]]]:
+def hocr_words(hocr: bytes) -> tuple[list[list[_Word]], list[BBox]]:
     """The recognised lines' words and the separators' boxes (pixels) of one page's hOCR."""
     root = ET.fromstring(hocr)  # Tesseract's own output; no entities or external references in it
     lines: list[list[_Word]] = []
-    separators = []
+    separators: list[BBox] = []
     for element in root.iter():
         classes = _classes(element)
         if "ocr_separator" in classes:
-            separators.append(tuple(map(float, _title(element)["bbox"])))
+            separators.append(_bbox(_title(element)))
         if not classes & _LINE_CLASSES:
             continue
         found = []
@@ -153,17 +155,22 @@ def hocr_words(hocr: bytes) -> tuple[list[list[_Word]], list[tuple[float, ...]]]
                 title = _title(word)
                 text = "".join(word.itertext()).strip()
                 if text and _kept(text, float(title.get("x_wconf", ["100"])[0])):
-                    found.append((text, tuple(map(float, title["bbox"]))))
+                    found.append((text, _bbox(title)))
         metrics = _LineMetrics.of(_title(element), found)
         words = [_Word(text, box, metrics) for text, box in found]
         if words and _is_list_mark(words[0]):
             words[0].text = "•"
-        for word in words:
-            if word.text == "|" and _stands_on_baseline(word):
-                word.text = "I"  # a bar as tall as capitals, standing on the baseline, is the pronoun
+        for mark in words:
+            if mark.text == "|" and _stands_on_baseline(mark):
+                mark.text = "I"  # a bar as tall as capitals, standing on the baseline, is the pronoun
         if words:
             lines.append(words)
     return lines, separators
+
+
+def _bbox(title: dict[str, list[str]]) -> BBox:
+    x0, top, x1, bottom = map(float, title["bbox"])
+    return x0, top, x1, bottom
 
 
 def _kept(text: str, confidence: float) -> bool:
@@ -188,7 +195,7 @@ def snap_sizes(words: list[Word]) -> None:
         w.size = snapped[w.size]
 
 
-def _stroke(gray, word: _Word) -> float | None:
+def _stroke(gray: Any, word: _Word) -> float | None:
     """How thick the word's strokes are for its size: the middle half of its ink's horizontal
     runs (mostly stems) over the line's height. The ink is what is darker than halfway between
     the box's lightest and darkest pixel, so coloured type is measured like black."""
@@ -206,7 +213,7 @@ def _stroke(gray, word: _Word) -> float | None:
     return float(runs[len(runs) // 4: 3 * len(runs) // 4].mean()) / word.line.height
 
 
-def mark_bold(lines: list[list[_Word]], gray) -> None:
+def mark_bold(lines: list[list[_Word]], gray: Any) -> None:
     """Words whose strokes are clearly thicker than the page's usual text are bold."""
     strokes = [(w, _stroke(gray, w)) for words in lines for w in words if sum(c.isalnum() for c in w.text) >= 3]
     measured = sorted(s for _, s in strokes if s)
@@ -232,7 +239,9 @@ def line_glyphs(lines: list[list[_Word]], scale: float) -> list[Glyph]:
                 continue
             glyphs.append(glyph)
             if i + 1 < len(words):  # Tesseract's word breaks stand
-                glyphs.append(make_glyph(" ", x1, x1, glyph.top, glyph.bottom, baseline, size, font, ""))
+                space = make_glyph(" ", x1, x1, glyph.top, glyph.bottom, baseline, size, font, "")
+                if space is not None:
+                    glyphs.append(space)
     return glyphs
 
 
@@ -254,13 +263,13 @@ def _stands_on_baseline(word: _Word) -> bool:
     return bottom <= word.line.baseline((x0 + x1) / 2) + 0.08 * word.line.height * CAP_HEIGHT
 
 
-def _rules(separators, number: int) -> list[Rule]:
+def _rules(separators: list[BBox], number: int) -> list[Rule]:
     """Thin horizontal separators (section rules), as the engines keep them: over 20 pt long, under 2.5 pt high."""
     return [Rule(x0, x1, (top + bottom) / 2, number) for x0, top, x1, bottom in separators
             if x1 - x0 > 20 and bottom - top < 2.5]
 
 
-def read_image(tesseract, image: PageImage, lang: str) -> tuple[list[Glyph], list[Rule]]:
+def read_image(tesseract: Any, image: PageImage, lang: str) -> tuple[list[Glyph], list[Rule]]:
     import numpy as np
 
     left = time_left()
@@ -280,7 +289,8 @@ def read_image(tesseract, image: PageImage, lang: str) -> tuple[list[Glyph], lis
         raise OCRError(f"Tesseract failed (exit status {exc.status})") from None
     lines, separators = hocr_words(hocr)
     mark_bold(lines, np.asarray(gray))
-    in_points = [tuple(v / image.scale for v in box) for box in separators]
+    s = image.scale
+    in_points = [(x0 / s, top / s, x1 / s, bottom / s) for x0, top, x1, bottom in separators]
     return line_glyphs(lines, image.scale), _rules(in_points, image.number)
 
 

@@ -18,7 +18,7 @@ import ctypes
 import logging
 import math
 import re
-from typing import Iterator
+from typing import Any, Callable, Iterator
 from functools import lru_cache
 
 from ..errors import PASSWORD_ADVICE, CVParseError, DamagedPDF, Encrypted, TooLarge
@@ -32,6 +32,11 @@ from .lines import Glyph
 
 log = logging.getLogger(__name__)
 
+# pypdfium2 ships no type information: its raw module and the handles it returns stay Any here.
+Raw = Any
+Handle = Any
+Matrix = tuple[float, float, float, float, float, float]
+
 _OBJ_TEXT, _OBJ_PATH, _OBJ_IMAGE, _OBJ_SHADING, _OBJ_FORM = 1, 2, 3, 4, 5  # FPDF_PAGEOBJ_*
 _SEG_KINDS = {0: "l", 1: "c", 2: "m"}  # FPDF_SEGMENT_* as pdfminer names them
 _FILL_NONE = 0  # FPDF_FILLMODE_NONE
@@ -41,14 +46,14 @@ _ERR_PASSWORD = 4
 _GENERATED_CANDIDATES = " \r\n"  # PDFium's synthetic spaces and line breaks
 
 
-def _pdfium():
+def _pdfium() -> Raw:
     import pypdfium2  # noqa: F401  (importing the package initialises the library)
     import pypdfium2.raw as raw  # imported here: --help and the pdfplumber path never load it
 
     return raw
 
 
-def _out_array(ctype, n: int):
+def _out_array(ctype: Any, n: int) -> tuple[Any, list[Any]]:
     """An array of ``n`` C values and a pointer to each: the out-parameters of one call."""
     values = (ctype * n)()
     return values, [ctypes.byref(values, k * ctypes.sizeof(ctype)) for k in range(n)]
@@ -62,7 +67,7 @@ class _Font:
 
     __slots__ = ("name", "descent", "handle", "widths", "checked", "texts", "known")
 
-    def __init__(self, raw, address: int | None) -> None:
+    def __init__(self, raw: Raw, address: int | None) -> None:
         self.name, self.descent, self.handle = "", 0.0, None
         self.widths: dict[str, float] = {}  # the font's /Widths entry per character, in em
         # Characters whose width was checked against PDFium's loose box: their usable width
@@ -82,7 +87,7 @@ class _Font:
         # pdfminer reads the descent from the font descriptor and flips a positive one.
         self.descent = min(descent.value, -descent.value)
 
-    def unit_width(self, raw, ch: str) -> float:
+    def unit_width(self, raw: Raw, ch: str) -> float:
         """The font's /Widths entry for the character in em, 0.0 when the font cannot say."""
         width = self.widths.get(ch)
         if width is None:
@@ -92,7 +97,7 @@ class _Font:
             width = self.widths[ch] = w.value if ok else 0.0
         return width
 
-    def text(self, raw, ch: str) -> str:
+    def text(self, raw: Raw, ch: str) -> str:
         """The glyph's text: clean_char's, with PDFium's line-end mark read as the hyphen it stands for."""
         if ch in _HYPHEN_MARKS:  # not kept: the widths it compares may still change
             return clean_char(_line_end_hyphen(raw, self), self.name)
@@ -103,30 +108,35 @@ class _Font:
 
 
 @lru_cache(maxsize=None)  # made once per process: the library and its functions stay
-def _bare(raw, name: str, restype):
+def _bare(raw: Raw, name: str, restype: Any) -> Callable[..., Any]:
     """The foreign function without argument conversion: ints go as C int, pointers as c_void_p
     objects, out-parameters as byref(). Half the cost of a call through pypdfium2's typed
     prototype, which matters in loops run per character."""
-    return ctypes.CFUNCTYPE(restype)(ctypes.cast(getattr(raw, name), ctypes.c_void_p).value)
+    address = ctypes.cast(getattr(raw, name), ctypes.c_void_p).value
+    assert address is not None  # the library exports every function named here
+    return ctypes.CFUNCTYPE(restype)(address)
 
 
 class _MatrixReader:
     """A page object's matrix (a, b, c, d, e, f); all zero where PDFium has none."""
 
-    def __init__(self, raw) -> None:
+    def __init__(self, raw: Raw) -> None:
         self._get = _bare(raw, "FPDFPageObj_GetMatrix", ctypes.c_int)
         self._m = raw.FS_MATRIX()
         self._ref = ctypes.byref(self._m)
         self._floats = memoryview(self._m).cast("B").cast("f")  # all six at once
 
-    def __call__(self, obj) -> tuple:
-        return tuple(self._floats.tolist()) if self._get(obj, self._ref) else (0.0,) * 6
+    def __call__(self, obj: Handle) -> Matrix:
+        if not self._get(obj, self._ref):
+            return (0.0,) * 6
+        a, b, c, d, e, f = self._floats.tolist()
+        return a, b, c, d, e, f
 
 
 class _Calls:
     """The per-character and per-text-object PDFium calls, with their out-parameters made once."""
 
-    def __init__(self, raw) -> None:
+    def __init__(self, raw: Raw) -> None:
         vp, i = ctypes.c_void_p, ctypes.c_int
         self.raw = raw
         self.object_of = _bare(raw, "FPDFText_GetTextObject", vp)  # (text page, index) -> text object
@@ -165,9 +175,8 @@ class _Calls:
         if self._fill(ref, *self._rgba_refs):
             rgb = tuple(self._rgba[:3])
             alpha = self._rgba[3] / 255.0
-            color = self._colors.get(rgb)
-            if color is None:
-                color = self._colors[rgb] = rgb_string(*rgb)
+            known = self._colors.get(rgb)
+            color = known if known is not None else self._colors.setdefault(rgb, rgb_string(*rgb))
         order, clip = placed.get(obj, (0, None))
         return font, size, scale, color, Ink(order, self._mode(ref), alpha, clip)
 
@@ -175,7 +184,7 @@ class _Calls:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _page_text(raw, textpage, n: int) -> str:
+def _page_text(raw: Raw, textpage: Handle, n: int) -> str:
     """All characters of the text page at once, one per character index."""
     buf = (ctypes.c_ushort * (n + 1))()
     got = raw.FPDFText_GetText(textpage, 0, n, buf)
@@ -188,7 +197,7 @@ def _page_text(raw, textpage, n: int) -> str:
 _HYPHEN_MARKS = "\x02\ufffe"  # PDFium's stand-in for a hyphen that ends a line
 
 
-def _line_end_hyphen(raw, font: _Font) -> str:
+def _line_end_hyphen(raw: Raw, font: _Font) -> str:
     """The hyphen behind PDFium's line-end mark: the hyphen-minus, unless the font maps no
     character to it (its width is that of a character the font lacks) but maps the soft hyphen;
     pdfminer reports whichever character the font's ToUnicode map names."""
@@ -198,7 +207,7 @@ def _line_end_hyphen(raw, font: _Font) -> str:
     return "-"
 
 
-def _glyphs(raw, calls: _Calls, textpage, mb_x0: float, mb_top: float,
+def _glyphs(raw: Raw, calls: _Calls, textpage: Handle, mb_x0: float, mb_top: float,
             placed: dict[int, tuple[int, Box | None]]) -> tuple[list[Glyph], list[Ink]]:
     """The page's glyphs and each one's ink."""
     n = raw.FPDFText_CountChars(textpage)
@@ -273,7 +282,7 @@ def _glyphs(raw, calls: _Calls, textpage, mb_x0: float, mb_top: float,
     return out, inks
 
 
-def _mul(m1: tuple, m2: tuple) -> tuple:
+def _mul(m1: Matrix, m2: Matrix) -> Matrix:
     a, b, c, d, e, f = m1
     A, B, C, D, E, F = m2
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
@@ -287,7 +296,7 @@ class _Handle(ctypes.c_void_p):
 class _GraphicsCalls:
     """The per-object and per-segment calls that read a page's paths and images (see _bare)."""
 
-    def __init__(self, raw) -> None:
+    def __init__(self, raw: Raw) -> None:
         i = ctypes.c_int
         self.page_count = _bare(raw, "FPDFPage_CountObjects", i)
         self.page_object = _bare(raw, "FPDFPage_GetObject", _Handle)
@@ -314,15 +323,16 @@ class _GraphicsCalls:
         self._xy = (ctypes.c_float * 2)()
         self._xy_refs = (ctypes.byref(self._xy), ctypes.byref(self._xy, ctypes.sizeof(ctypes.c_float)))
 
-    def filled(self, obj) -> tuple[int, int, int, int] | None:
+    def filled(self, obj: Handle) -> tuple[int, int, int, int] | None:
         """The path's fill colour (r, g, b, alpha 0-255), None where it is not filled."""
         if not self.draw_mode(obj, *self._mode_refs) or self._mode.value == _FILL_NONE:
             return None
         if not self.fill(obj, *self._rgba_refs):
             return (0, 0, 0, 0)
-        return tuple(self._rgba)  # type: ignore[return-value]
+        r, g, b, alpha = self._rgba
+        return r, g, b, alpha
 
-    def clip(self, obj) -> tuple[float, float, float, float] | None:
+    def clip(self, obj: Handle) -> tuple[float, float, float, float] | None:
         """The box (x0, y0, x1, y1) of the object's clipping area in its container's space; None: no clip."""
         clip = self.clip_path(obj)
         if not clip:
@@ -339,7 +349,7 @@ class _GraphicsCalls:
                 box = intersection(box, part)
         return box
 
-    def bounds(self, obj, outer: tuple) -> tuple[float, float, float, float] | None:
+    def bounds(self, obj: Handle, outer: Matrix) -> tuple[float, float, float, float] | None:
         """(x0, y0, x1, y1) in page space of the object's box (which includes its own matrix), or None."""
         if not self._bounds(obj, *self._ltrb_refs):
             return None
@@ -349,14 +359,14 @@ class _GraphicsCalls:
         return min(xs), min(ys), max(xs), max(ys)
 
 
-def _segments(calls: _GraphicsCalls, obj) -> tuple[list, list[int]]:
+def _segments(calls: _GraphicsCalls, obj: Handle) -> tuple[list[Handle], list[int]]:
     """A path's segments and their kinds, read once for the fill and the rule tests."""
     segments = [calls.segment(obj, i) for i in range(calls.segment_count(obj))]
     return segments, [calls.segment_kind(seg) for seg in segments]
 
 
-def _straight_subpaths(calls: _GraphicsCalls, segments: list, kinds: list[int],
-                       matrix: tuple) -> Iterator[list[tuple[float, float]]]:
+def _straight_subpaths(calls: _GraphicsCalls, segments: list[Handle], kinds: list[int],
+                       matrix: Matrix) -> Iterator[list[tuple[float, float]]]:
     """The path's subpaths of 2, 4 or 5 points without curves (the only shapes that can be rules),
     as points in page space. Points are read only where the kinds allow a straight subpath."""
     starts = [i for i, kind in enumerate(kinds) if kind == _SEG_MOVETO or i == 0]
@@ -386,7 +396,8 @@ def _is_line_or_rect(points: list[tuple[float, float]]) -> bool:
     return (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
 
 
-def _objects(calls: _GraphicsCalls, container, count, get, matrix: tuple, depth: int = 0):
+def _objects(calls: _GraphicsCalls, container: Handle, count: Callable[..., int], get: Callable[..., Handle],
+             matrix: Matrix, depth: int = 0) -> Iterator[tuple[int, Handle, Matrix]]:
     """(type, object, matrix to page space) of every page object, form XObjects opened."""
     for i in range(count(container)):
         obj = get(container, i)
@@ -412,7 +423,7 @@ class _PageMarks:
     def box(self, x0: float, y0: float, x1: float, y1: float) -> Box:
         return (x0 - self._x0, self._top - y1, x1 - self._x0, self._top - y0)
 
-    def paint(self, box: tuple | None, clip: tuple | None, color: str = "", covers: bool = False) -> None:
+    def paint(self, box: Box | None, clip: Box | None, color: str = "", covers: bool = False) -> None:
         if box is None:
             return
         box = intersection(clip, box)
@@ -420,7 +431,7 @@ class _PageMarks:
             self.paints.append(Paint(self.box(*box), color, covers))
 
 
-def _clip_box(calls: _GraphicsCalls, obj, outer: tuple) -> tuple | None:
+def _clip_box(calls: _GraphicsCalls, obj: Handle, outer: Matrix) -> Box | None:
     clip = calls.clip(obj)
     if clip is None:
         return None
@@ -429,7 +440,8 @@ def _clip_box(calls: _GraphicsCalls, obj, outer: tuple) -> tuple | None:
     return min(xs), min(ys), max(xs), max(ys)
 
 
-def _fill(calls: _GraphicsCalls, rgba: tuple, path: tuple[list, list[int]], matrix: tuple) -> tuple[str, bool]:
+def _fill(calls: _GraphicsCalls, rgba: tuple[int, int, int, int], path: tuple[list[Handle], list[int]],
+          matrix: Matrix) -> tuple[str, bool]:
     """(colour said to lie under glyphs, covers) of a path filled in ``rgba``."""
     if rgba[3] < OPAQUE * 255 or not plain_shape([_SEG_KINDS.get(k, "?") for k in path[1]]):
         return "", False
@@ -437,7 +449,7 @@ def _fill(calls: _GraphicsCalls, rgba: tuple, path: tuple[list, list[int]], matr
     return rgb_string(*rgba[:3]), len(points) in (4, 5) and _is_line_or_rect(points)
 
 
-def _graphics(calls: _GraphicsCalls, page, number: int, mb_x0: float, mb_top: float) -> _PageMarks:
+def _graphics(calls: _GraphicsCalls, page: Handle, number: int, mb_x0: float, mb_top: float) -> _PageMarks:
     marks = _PageMarks(mb_x0, mb_top)
     identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     for kind, obj, outer in _objects(calls, page, calls.page_count, calls.page_object, identity):
@@ -470,12 +482,12 @@ def _graphics(calls: _GraphicsCalls, page, number: int, mb_x0: float, mb_top: fl
     return marks
 
 
-def _apply(m: tuple, x: float, y: float) -> tuple[float, float]:
+def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
     a, b, c, d, e, f = m
     return a * x + c * y + e, b * x + d * y + f
 
 
-def _links(raw, doc, page, number: int, mb_x0: float, mb_top: float) -> list[Link]:
+def _links(raw: Raw, doc: Handle, page: Handle, number: int, mb_x0: float, mb_top: float) -> list[Link]:
     links: list[Link] = []
     pos = ctypes.c_int(0)
     link = raw.FPDF_LINK()
@@ -497,7 +509,7 @@ def _links(raw, doc, page, number: int, mb_x0: float, mb_top: float) -> list[Lin
     return links
 
 
-def _check_page_size(raw, page, textpage, number: int, limits: Limits) -> None:
+def _check_page_size(raw: Raw, page: Handle, textpage: Handle, number: int, limits: Limits) -> None:
     """Stop an operator bomb before a glyph or path becomes a Python object."""
     if raw.FPDFText_CountChars(textpage) > limits.max_page_chars:
         raise TooLarge(f"page {number} draws more than {limits.max_page_chars} characters")
@@ -505,7 +517,7 @@ def _check_page_size(raw, page, textpage, number: int, limits: Limits) -> None:
         raise TooLarge(f"page {number} draws more than {limits.max_page_chars + limits.max_paths} objects")
 
 
-def read_page(raw, calls: _Calls, graphics: _GraphicsCalls, doc, page, number: int, limits: Limits) -> Page:
+def read_page(raw: Raw, calls: _Calls, graphics: _GraphicsCalls, doc: Handle, page: Handle, number: int, limits: Limits) -> Page:
     l, b, r, t = (ctypes.c_float() for _ in range(4))
     if raw.FPDFPage_GetMediaBox(page, *(ctypes.byref(v) for v in (l, b, r, t))):
         mb_x0, mb_y0, mb_x1, mb_top = l.value, b.value, r.value, t.value

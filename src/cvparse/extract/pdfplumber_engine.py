@@ -1,7 +1,7 @@
 """The default extraction engine: pdfplumber (pdfminer.six underneath)."""
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable, Sequence
 
 from ..layout import Box, Link, Page, Rule
 from .lines import Glyph, make_glyph
@@ -11,7 +11,12 @@ from .hidden import Ink, Paint, hidden_runs, split_hidden
 from .quality import is_undecodable
 
 
-def _to_page(page: Any):
+def _box(values: Sequence[Any]) -> Box:
+    x0, top, x1, bottom = (float(v) for v in values)
+    return x0, top, x1, bottom
+
+
+def _to_page(page: Any) -> Callable[[Box], Box]:
     """pdfminer's box (y up, from the media box's corner) -> pdfplumber's, as chars have them."""
     mb_x0, mb_top = float(page.mediabox[0]), float(page.mediabox[1])
     height = float(page.height)
@@ -75,7 +80,7 @@ def read_page(page: Any, number: int) -> Page:
     glyphs, inks = _glyphs(page)
     convert = _to_page(page)
     paints = [Paint(convert(p.box), p.color, p.covers) for p in getattr(page, "paints", [])]
-    shown, hidden = split_hidden(glyphs, inks, paints, tuple(map(float, page.cropbox)))
+    shown, hidden = split_hidden(glyphs, inks, paints, _box(page.cropbox))
     lines = page_lines(shown, float(page.width), number)
     images = [(im["x0"], im["top"], im["x1"], im["bottom"]) for im in page.objects.get("image", [])]
     return Page(number=number, width=float(page.width), height=float(page.height), lines=lines,

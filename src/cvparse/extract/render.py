@@ -6,7 +6,7 @@ boxes in, so a box in PDF points is the same box on the image times the scale.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Any, Iterator
 
 from ..errors import PASSWORD_ADVICE, DamagedPDF, Encrypted
 from ..limits import check_time
@@ -22,7 +22,7 @@ class PageImage:
     width: float  # the media box in PDF points
     height: float
     scale: float  # pixels per PDF point
-    image: object  # PIL.Image.Image (RGB)
+    image: Any  # PIL.Image.Image (RGB); Pillow is an optional extra
 
 
 def render_pages(data: bytes, scale: float, password: str | None = None,
