@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Iterable
 
 from .lexicon import load
 
@@ -26,7 +27,7 @@ class DateMatch:
         return self.end is not None or self.current
 
 
-def _alts(words) -> str:
+def _alts(words: Iterable[str]) -> str:
     """The words as alternatives, longest first, grouped by first letter behind a look-ahead.
 
     Python's regex engine tries every alternative at every word start, and with
@@ -145,20 +146,20 @@ def _value(m: re.Match[str], months: dict[str, int]) -> tuple[str | None, bool, 
         mo = int(g["nm"])
         return (f"{g['ny']}-{mo:02d}" if 1 <= mo <= 12 else g["ny"]), False, False
     if g["my"]:
-        mo = months.get(g["mon"].lower().rstrip("."))
+        month = months.get(g["mon"].lower().rstrip("."))
         year = g["my"] if not g["my"].startswith(("'", "’")) else "20" + g["my"][1:]
         day = g["md"] or g["md2"]
-        if mo and day and 1 <= int(day) <= 31:
-            return f"{year}-{mo:02d}-{int(day):02d}", False, False
-        return (f"{year}-{mo:02d}" if mo else year), False, False
+        if month and day and 1 <= int(day) <= 31:
+            return f"{year}-{month:02d}-{int(day):02d}", False, False
+        return (f"{year}-{month:02d}" if month else year), False, False
     if g["ym"]:
-        mo = months.get(g["ymon"].lower().rstrip("."))
-        return (f"{g['ym']}-{mo:02d}" if mo else g["ym"]), False, False
+        month = months.get(g["ymon"].lower().rstrip("."))
+        return (f"{g['ym']}-{month:02d}" if month else g["ym"]), False, False
     if g["sy"]:
         return g["sy"], False, False
     if g["mon_only"]:
-        mo = months.get(g["mon_only"].lower().rstrip("."))
-        return (f"{mo:02d}" if mo else None), False, True
+        month = months.get(g["mon_only"].lower().rstrip("."))
+        return (f"{month:02d}" if month else None), False, True
     return g["y"], False, False
 
 
@@ -219,8 +220,8 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
     found = []
     ranges = {}  # start index of a "2014-15" token -> its range
     for m in token.finditer(scan):
-        if m.group("ry") and (end := _short_range(m.group("ry"), m.group("rsep"), m.group("ry2"))):
-            ranges[m.start()] = DateMatch(m.group("ry"), end, False, text[m.start():m.end()], (m.start(), m.end()))
+        if m.group("ry") and (last := _short_range(m.group("ry"), m.group("rsep"), m.group("ry2"))):
+            ranges[m.start()] = DateMatch(m.group("ry"), last, False, text[m.start():m.end()], (m.start(), m.end()))
             found.append((m.start(), m.end(), m.group("ry"), False, False))
             continue
         value, present, month_only = _value(m, months)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any, Callable
 
 LISTS = ("sections", "experience", "education", "awards", "publications", "talks", "teaching",
          "service", "skills", "languages", "interests")
@@ -23,7 +24,7 @@ UNKNOWN_IF_NULL = {"page"}  # the golden record leaves page numbers open
 RIGHT_SHARE = 0.5
 
 
-def norm(value) -> str:
+def norm(value: object) -> str:
     if value is None:
         return ""
     text = unicodedata.normalize("NFKC", str(value)).casefold()
@@ -46,9 +47,9 @@ def _url_key(value: str) -> str:
     return v.rstrip("/")
 
 
-def _same(name: str, expected, got) -> bool:
+def _same(name: str, expected: Any, got: Any) -> bool:
     if name in EXACT:
-        return expected == got
+        return bool(expected == got)
     if name in ("phone", "phones"):
         return bool(expected) and _phone_key(str(expected)) == _phone_key(str(got))
     if name in ("url", "urls"):
@@ -133,19 +134,19 @@ class Report:
         return "\n".join(rows)
 
 
-def _record_key(item: dict, keys) -> tuple:
+def _record_key(item: dict[str, Any], keys: set[str]) -> tuple[Any, ...]:
     """A list element that is a small record (a profile), compared on the expected keys."""
     return tuple(sorted((k, norm(item.get(k))) for k in keys if item.get(k) is not None))
 
 
-def _compare_list(name: str, expected: list, got: list, where: str, score: Score, misses: list[str]) -> None:
+def _compare_list(name: str, expected: list[Any], got: list[Any], where: str, score: Score, misses: list[str]) -> None:
     if expected and isinstance(expected[0], dict):
         keys = {k for e in expected for k, v in e.items() if v is not None}
         expected = [_record_key(e, keys) for e in expected]
         got = [_record_key(g, keys) for g in got if isinstance(g, dict)]
-        same = tuple.__eq__
+        same: Callable[[Any, Any], bool] = tuple.__eq__
     else:
-        def same(a, b):
+        def same(a: Any, b: Any) -> bool:
             return _same(name, a, b)
     remaining = list(got)
     for item in expected:
@@ -161,7 +162,7 @@ def _compare_list(name: str, expected: list, got: list, where: str, score: Score
         misses.append(f"{where}.{name}: extra {g!r}")
 
 
-def _compare_field(name: str, expected, got, where: str, score: Score, misses: list[str]) -> None:
+def _compare_field(name: str, expected: Any, got: Any, where: str, score: Score, misses: list[str]) -> None:
     if name in IGNORED or (expected is None and name in UNKNOWN_IF_NULL):
         return
     if isinstance(expected, list):
@@ -183,14 +184,14 @@ def _compare_field(name: str, expected, got, where: str, score: Score, misses: l
     misses.append(f"{where}.{name}: expected {expected!r}, got {got!r}")
 
 
-def _tokens(value) -> set[str]:
+def _tokens(value: object) -> set[str]:
     """A field's words; a list of strings (keywords) by its items."""
     if isinstance(value, list):
         return {norm(v) for v in value if isinstance(v, str)}
     return set(norm(value).split())
 
 
-def _similarity(exp: dict, got: dict) -> float:
+def _similarity(exp: dict[str, Any], got: dict[str, Any]) -> float:
     # Text fields align entries; where an entry has none (a skills group without a category),
     # its lists of words do.
     keys = [k for k, v in exp.items() if isinstance(v, str) and k not in IGNORED and k != "section"] or \
@@ -205,7 +206,7 @@ def _similarity(exp: dict, got: dict) -> float:
     return total / len(keys)
 
 
-def _align(expected: list[dict], got: list[dict]) -> list[tuple[int, int]]:
+def _align(expected: list[dict[str, Any]], got: list[dict[str, Any]]) -> list[tuple[int, int]]:
     pairs = sorted(((_similarity(e, g), i, j) for i, e in enumerate(expected) for j, g in enumerate(got)),
                    key=lambda t: (-t[0], abs(t[1] - t[2])))
     used_e, used_g, out = set(), set(), []
@@ -217,7 +218,7 @@ def _align(expected: list[dict], got: list[dict]) -> list[tuple[int, int]]:
     return out
 
 
-def _score_list(name: str, expected: list[dict], got: list[dict], report: Report) -> Score:
+def _score_list(name: str, expected: list[dict[str, Any]], got: list[dict[str, Any]], report: Report) -> Score:
     score = Score(expected_entries=len(expected), got_entries=len(got))
     pairs = _align(expected, got)
     matched_e = {i for i, _ in pairs}
@@ -250,14 +251,14 @@ def _score_list(name: str, expected: list[dict], got: list[dict], report: Report
     return score
 
 
-def _label(entry: dict) -> str:
+def _label(entry: dict[str, Any]) -> str:
     for key in ("organization", "institution", "title", "heading", "language", "category", "course"):
         if entry.get(key):
             return str(entry[key])[:60]
     return str(entry)[:60]
 
 
-def evaluate(got: dict, expected: dict) -> Report:
+def evaluate(got: dict[str, Any], expected: dict[str, Any]) -> Report:
     report = Report()
     if "basics" in expected:
         score = Score(expected_entries=1, got_entries=1)
@@ -290,7 +291,7 @@ def reliability(pairs: list[tuple[float, bool]], bins: int = 10) -> list[tuple[f
     return out
 
 
-def confidence_pairs(got: dict, report: Report) -> list[tuple[float, bool]]:
+def confidence_pairs(got: dict[str, Any], report: Report) -> list[tuple[float, bool]]:
     """(confidence, right) of every parsed entry of the scored lists that carries a confidence;
     an entry is right when at least :data:`RIGHT_SHARE` of its units are."""
     pairs = []

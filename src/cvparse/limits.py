@@ -14,6 +14,7 @@ import time
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from types import FrameType
 from typing import Iterator
 
 from .errors import Timeout
@@ -69,7 +70,7 @@ def time_limit(seconds: float) -> Iterator[None]:
     token = _deadline.set(end)
     use_signal = threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
     if use_signal:
-        def on_alarm(signum, frame):
+        def on_alarm(signum: int, frame: FrameType | None) -> None:
             raise Timeout(f"took longer than the time limit ({seconds:g} s)")
 
         previous = signal.signal(signal.SIGALRM, on_alarm)

@@ -14,6 +14,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any, Callable, Iterator
 
 from .layout import Layout, Line
 from .segment.headings import _letterspaced, heading_text
@@ -43,7 +44,7 @@ def _overlaps(line: Line, box: list[float]) -> bool:
     return dx >= MIN_OVERLAP * min(x1 - x0, box[2] - box[0]) and dy >= MIN_OVERLAP * min(bottom - top, box[3] - box[1])
 
 
-def _heading_lines(labels: dict) -> list[tuple[int, list[float]]]:
+def _heading_lines(labels: dict[str, Any]) -> list[tuple[int, list[float]]]:
     """(page, box) of each printed section heading. Sub-headings are not headings: a typed
     sub-heading under a generic heading gives that section its kind, as hand-written truths
     (the golden CV's) have it, and the rules keep them out too."""
@@ -61,13 +62,20 @@ def truthed_pdfs(folder: Path) -> list[tuple[str, Path]]:
     return [(pdf.stem, pdf) for pdf in sorted(folder.glob("*.pdf")) if pdf.with_suffix(".truth.json").exists()]
 
 
-def _synth_documents(folder: Path):
+# A document for training: its id, its layout, and the test of whether a line is a heading.
+TrainingDocument = tuple[str, Layout, Callable[[Line], bool]]
+
+
+def _synth_documents(folder: Path) -> Iterator[TrainingDocument]:
     """(id, layout, heading test) per document of a synth folder; a line is a heading when it
     overlaps a printed heading span."""
     for doc_id, pdf in truthed_pdfs(folder):
         heads = _heading_lines(json.loads((folder / f"{doc_id}.labels.json").read_text(encoding="utf-8")))
-        yield doc_id, _layout(pdf), \
-            lambda ln, heads=heads: any(p == ln.page and _overlaps(ln, box) for p, box in heads)
+        yield doc_id, _layout(pdf), _overlaps_one_of(heads)
+
+
+def _overlaps_one_of(heads: list[tuple[int, list[float]]]) -> Callable[[Line], bool]:
+    return lambda ln: any(p == ln.page and _overlaps(ln, box) for p, box in heads)
 
 
 def heading_key(text: str) -> str:
@@ -75,7 +83,7 @@ def heading_key(text: str) -> str:
     return "".join(c for c in fold(text) if c.isalnum())
 
 
-def _corpus_documents(folder: Path):
+def _corpus_documents(folder: Path) -> Iterator[TrainingDocument]:
     """(id, layout, heading test) per PDF with a hand-written ``<slug>.truth.json`` (real CVs):
     a line is a heading when its text is one of the truth's section headings."""
     for doc_id, pdf in truthed_pdfs(folder):
@@ -85,10 +93,15 @@ def _corpus_documents(folder: Path):
             layout = _layout(pdf)
         except Exception:  # a file the parser cannot read teaches nothing here
             continue
-        yield doc_id, layout, lambda ln, keys=keys: heading_key(_letterspaced(heading_text(ln))) in keys
+        yield doc_id, layout, _reads_one_of(keys)
 
 
-def documents(folder: Path):
+def _reads_one_of(keys: set[str]) -> Callable[[Line], bool]:
+    return lambda ln: heading_key(_letterspaced(heading_text(ln))) in keys
+
+
+def documents(folder: Path) -> Iterator[tuple[list[Line], list[list[float]], list[int],
+                                              dict[int, tuple[str, str]], str]]:
     """Per document of a synth folder (it has a manifest) or of a folder of real CVs with truths,
     in a fixed order: its candidate lines, their features, whether each opens a section, the
     rules' headings, and the document's id."""
@@ -114,11 +127,11 @@ def heading_rows(folders: list[Path]) -> tuple[list[list[float]], list[int], lis
     return rows, targets, docs
 
 
-def _flatten(tree: dict) -> list[list[float]]:
+def _flatten(tree: dict[str, Any]) -> list[list[float]]:
     """LightGBM's nested tree as the flat node list of :class:`cvparse.models.Trees`."""
     nodes: list[list[float]] = []
 
-    def walk(node: dict) -> int:
+    def walk(node: dict[str, Any]) -> int:
         at = len(nodes)
         if "leaf_value" in node:
             nodes.append([round(node["leaf_value"], 6)])
@@ -133,8 +146,8 @@ def _flatten(tree: dict) -> list[list[float]]:
     return nodes
 
 
-def _fit(rows: list[list[float]], targets: list[int], features: tuple[str, ...], params: dict, rounds: int,
-         trained_on: str) -> dict:
+def _fit(rows: list[list[float]], targets: list[int], features: tuple[str, ...], params: dict[str, Any], rounds: int,
+         trained_on: str) -> dict[str, Any]:
     """Boosted trees fitted to the rows, in the JSON form of :class:`cvparse.models.Trees`."""
     import lightgbm as lgb
     import numpy as np
@@ -148,27 +161,27 @@ def _fit(rows: list[list[float]], targets: list[int], features: tuple[str, ...],
                      "library": f"lightgbm {lgb.__version__}", "rounds": rounds}}
 
 
-def fit_headings(rows: list[list[float]], targets: list[int], trained_on: str = "") -> dict:
+def fit_headings(rows: list[list[float]], targets: list[int], trained_on: str = "") -> dict[str, Any]:
     """The heading model fitted to candidate-line rows."""
     from .segment.typography import FEATURES
     return _fit(rows, targets, FEATURES, PARAMS, ROUNDS, trained_on)
 
 
-def train_headings(folders: list[Path]) -> dict:
+def train_headings(folders: list[Path]) -> dict[str, Any]:
     rows, targets, docs = heading_rows(folders)
     model = fit_headings(rows, targets, " + ".join(f.name for f in folders))
     model["meta"]["documents"] = len(set(docs))
     return model
 
 
-def evaluate_headings(model: dict, folder: Path) -> str:
+def evaluate_headings(model: dict[str, Any], folder: Path) -> str:
     """Line-level precision, recall and F1 of the model and of the rules on a held-out folder."""
     from .models import from_dict
     trees = from_dict(model)
     counts = {"model": [0, 0, 0], "rules": [0, 0, 0]}  # true positives, predicted, actual
     for lines, features, targets, rules, _doc in documents(folder):
         for line, row, actual in zip(lines, features, targets):
-            for name, said in (("model", trees.probability(row) >= trees.threshold), ("rules", id(line) in rules)):
+            for name, said in (("model", int(trees.probability(row) >= trees.threshold)), ("rules", int(id(line) in rules))):
                 counts[name][0] += said and actual
                 counts[name][1] += said
                 counts[name][2] += actual
@@ -213,7 +226,7 @@ def entry_examples(folders: list[Path], jobs: int = 1) -> dict[str, tuple[list[l
     return {key: rows_targets for (key, _), rows_targets in zip(keyed, found)}
 
 
-def fit_confidence(examples: dict[str, tuple[list[list[float]], list[int]]], trained_on: str = "") -> dict:
+def fit_confidence(examples: dict[str, tuple[list[list[float]], list[int]]], trained_on: str = "") -> dict[str, Any]:
     from .fields.confidence import FEATURES
     rows = [r for rs, _ in examples.values() for r in rs]
     targets = [t for _, ts in examples.values() for t in ts]

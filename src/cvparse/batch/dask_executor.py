@@ -11,7 +11,7 @@ pages and glyphs (tasks run on threads, where no alarm reaches them).
 from __future__ import annotations
 
 import threading
-from typing import Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from distributed import Client, WorkerPlugin, as_completed
 
@@ -37,7 +37,7 @@ class _WarmUp(WorkerPlugin):
 
     name = "cvparse-warm-up"
 
-    def setup(self, worker) -> None:
+    def setup(self, worker: Any) -> None:  # a distributed.Worker
         def load() -> None:
             with _parse_lock:
                 warm_up()

@@ -13,7 +13,7 @@ import csv
 import io
 import json
 import os
-from typing import BinaryIO, Iterable, Iterator, TextIO
+from typing import IO, Any, BinaryIO, Callable, Iterable, Iterator, TextIO
 
 from ..export.tables import DOCUMENTS, Table, TableError, flatten
 
@@ -26,7 +26,7 @@ class ExportError(Exception):
     """The export cannot be written as asked (an unknown format, table or field; pyarrow missing)."""
 
 
-def write_jsonl(rows: Iterable[dict], out: TextIO) -> int:
+def write_jsonl(rows: Iterable[dict[str, Any]], out: TextIO) -> int:
     count = 0
     for row in rows:
         out.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -59,7 +59,7 @@ def write_parquet(table: Table, out: BinaryIO) -> int:
     return count
 
 
-def _pyarrow():
+def _pyarrow() -> tuple[Any, Any]:  # pyarrow and pyarrow.parquet (untyped)
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
@@ -68,7 +68,7 @@ def _pyarrow():
     return pa, pq
 
 
-def _chunks(rows: Iterable[dict], size: int) -> Iterator[list[dict]]:
+def _chunks(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
     chunk = []
     for row in rows:
         chunk.append(row)
@@ -79,7 +79,7 @@ def _chunks(rows: Iterable[dict], size: int) -> Iterator[list[dict]]:
         yield chunk
 
 
-def export(rows: Iterable[dict], fmt: str, out_path: str | os.PathLike | None, stdout: TextIO,
+def export(rows: Iterable[dict[str, Any]], fmt: str, out_path: str | os.PathLike[str] | None, stdout: TextIO,
            table: str | None = None, fields: list[str] | None = None) -> int:
     """Write the rows in ``fmt`` to ``out_path`` (created 0600) or to ``stdout``; the number written.
 
@@ -100,7 +100,7 @@ def export(rows: Iterable[dict], fmt: str, out_path: str | os.PathLike | None, s
     return _write(lambda out: write_parquet(flat, out), out_path, stdout, binary=True)
 
 
-def _write(writer, out_path: str | os.PathLike | None, stdout: TextIO, binary: bool) -> int:
+def _write(writer: Callable[[Any], int], out_path: str | os.PathLike[str] | None, stdout: TextIO, binary: bool) -> int:
     if out_path is not None:
         with _private(out_path, "wb" if binary else "w") as handle:
             return writer(handle)
@@ -113,8 +113,10 @@ def _write(writer, out_path: str | os.PathLike | None, stdout: TextIO, binary: b
     return count
 
 
-def _private(path: str | os.PathLike, mode: str):
+def _private(path: str | os.PathLike[str], mode: str) -> IO[Any]:
     """Open a file only its owner can read: created 0600, an existing file's mode reset too."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     os.fchmod(fd, 0o600)
-    return os.fdopen(fd, mode, **({"encoding": "utf-8", "newline": ""} if "b" not in mode else {}))
+    if "b" in mode:
+        return os.fdopen(fd, mode)
+    return os.fdopen(fd, mode, encoding="utf-8", newline="")

@@ -15,15 +15,18 @@ import sqlite3
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Callable, Iterator, TextIO
+from typing import TYPE_CHECKING, Any, Callable, Iterator, TextIO
 
 from .. import __version__
 from ..limits import Limits
 from .inputs import Inputs, expand
-from .progress import progress_for
+from .progress import BarProgress, PlainProgress, progress_for
 from .runner import BatchError, LocalPool, Task
 from .store import Outcome, Store, path_key
 from .worker import Parsing
+
+if TYPE_CHECKING:  # distributed is an extra, imported only for --executor dask
+    from .dask_executor import DaskExecutor
 
 
 @dataclass
@@ -31,7 +34,7 @@ class Summary:
     inputs: int = 0  # files found (duplicates included)
     documents: int = 0  # distinct documents among them
     parsed: int = 0  # parsed in this run with a record
-    failed: Counter = field(default_factory=Counter)  # failed in this run, by reason
+    failed: Counter[str] = field(default_factory=Counter)  # failed in this run, by reason
     skipped: int = 0  # already in the store from the same parser
     ignored: int = 0  # non-PDF files inside the folders given
 
@@ -80,7 +83,7 @@ class Options:
         return self.retry_failed and previous[1] == "failed"
 
 
-def run_batch(inputs: list[str], db: str | os.PathLike, *, workers: int | None = None, engine: str = "pdfium",
+def run_batch(inputs: list[str], db: str | os.PathLike[str], *, workers: int | None = None, engine: str = "pdfium",
               limits: Limits | None = None, max_memory: int = 2048, force: bool = False,
               retry_failed: bool = False, executor: str = "local", scheduler: str | None = None,
               progress: TextIO | None = sys.stderr, warm: bool = True, password: str | None = None,
@@ -145,7 +148,8 @@ def _group_by_hash(files: list[str], record_unreadable: Callable[[str, str], Non
     return groups
 
 
-def _parse(todo: dict[str, list[str]], store: Store, options: Options, summary: Summary, progress) -> None:
+def _parse(todo: dict[str, list[str]], store: Store, options: Options, summary: Summary,
+           progress: PlainProgress | BarProgress | None) -> None:
     parser = options.parser
 
     def on_result(sha: str, outcome: Outcome) -> None:
@@ -153,7 +157,7 @@ def _parse(todo: dict[str, list[str]], store: Store, options: Options, summary: 
         if outcome.status == "ok":
             summary.parsed += 1
         else:
-            summary.failed[outcome.error_type] += 1
+            summary.failed[outcome.error_type or "unknown"] += 1
         if progress:
             progress.advance(todo[sha][0], outcome.status, f"{outcome.error_type}: {outcome.error_message}")
 
@@ -165,7 +169,7 @@ def _parse(todo: dict[str, list[str]], store: Store, options: Options, summary: 
             progress.close()
 
 
-def _executor(options: Options, on_ready: Callable[[], None] | None):
+def _executor(options: Options, on_ready: Callable[[], None] | None) -> LocalPool | DaskExecutor:
     if options.executor == "local":
         return LocalPool(options.workers, options.parsing, options.max_memory, options.warm, on_ready)
     if options.executor == "dask":

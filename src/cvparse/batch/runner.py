@@ -14,8 +14,8 @@ import signal
 import time
 from collections import deque
 from dataclasses import dataclass
-from multiprocessing.connection import wait
-from typing import Callable, Iterable, Iterator
+from multiprocessing.connection import Connection, wait
+from typing import Any, Callable, Iterable, Iterator
 
 from .. import warm_up
 from .store import Outcome
@@ -97,6 +97,7 @@ class LocalPool:
                 raise BatchError(f"a worker could not start ({body})")
             else:
                 task, slot.task, slot.ends_at = slot.task, None, None
+                assert task is not None  # a worker answers only the document it was sent
                 on_result(task.key, body)
             return False
         if not slot.process.is_alive():
@@ -108,6 +109,7 @@ class LocalPool:
         if slot.ends_at is not None and time.monotonic() > slot.ends_at:
             if not slot.ready:
                 raise BatchError(f"a worker could not start within {STARTUP_LIMIT:g} s")
+            assert slot.task is not None  # a ready worker has a deadline only while it works
             on_result(slot.task.key, Outcome.failed(
                 "timeout", "took longer than the time limit; the worker was stopped"))
             return True
@@ -117,7 +119,7 @@ class LocalPool:
 class _Slot:
     """One worker process, its pipe, and the document it is working on."""
 
-    def __init__(self, context, worker_args: tuple):
+    def __init__(self, context: Any, worker_args: tuple[Any, ...]) -> None:  # a multiprocessing context
         self.conn, child = context.Pipe()
         self.process = context.Process(target=_worker_main, args=(child, *worker_args), daemon=True)
         self.process.start()
@@ -149,7 +151,7 @@ class _Slot:
         self.conn.close()
 
 
-def _worker_main(conn, parsing: Parsing, max_memory: int, warm: bool) -> None:
+def _worker_main(conn: Connection, parsing: Parsing, max_memory: int, warm: bool) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     single_threaded_libraries()
     try:

@@ -13,7 +13,8 @@ import sqlite3
 from datetime import datetime, timezone
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from types import TracebackType
+from typing import Any, Iterable, Iterator
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -54,7 +55,7 @@ class StoreError(Exception):
     """The file named is not a batch store."""
 
 
-def open_existing(path: str | os.PathLike) -> "Store":
+def open_existing(path: str | os.PathLike[str]) -> "Store":
     """The store at ``path``, which must exist (an export never creates an empty one)."""
     if not os.path.isfile(path):
         raise StoreError(f"no store at {os.fspath(path)}")
@@ -70,7 +71,7 @@ def path_key(path: str) -> str:
 
 
 class Store:
-    def __init__(self, path: str | os.PathLike):
+    def __init__(self, path: str | os.PathLike[str]):
         self.path = Path(path)
         _create_private(self.path)
         self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
@@ -115,7 +116,7 @@ class Store:
                 self.db.execute("DELETE FROM documents WHERE key = ? AND NOT EXISTS "
                                 "(SELECT 1 FROM paths WHERE paths.key = documents.key)", (row[0],))
 
-    def rows(self) -> Iterator[dict]:
+    def rows(self) -> Iterator[dict[str, Any]]:
         """Every document with its paths, in key order (streamed: a large store is not loaded at once)."""
         cursor = self.db.execute(
             "SELECT key, sha256, status, error_type, error_message, record, parser, parsed_at, seconds "
@@ -127,7 +128,7 @@ class Store:
                    "record": json.loads(record) if record else None,
                    "parser": parser, "parsed_at": parsed_at, "seconds": seconds}
 
-    def _transaction(self):
+    def _transaction(self) -> _Transaction:
         return _Transaction(self.db)
 
 
@@ -135,10 +136,11 @@ class _Transaction:
     def __init__(self, db: sqlite3.Connection):
         self.db = db
 
-    def __enter__(self):
+    def __enter__(self) -> None:
         self.db.execute("BEGIN IMMEDIATE")
 
-    def __exit__(self, kind, value, traceback):
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 traceback: TracebackType | None) -> None:
         self.db.execute("COMMIT" if kind is None else "ROLLBACK")
 
 

@@ -35,7 +35,7 @@ def language_code(name: str) -> str | None:
     if not folded:
         return None
     if alias := load("languages")["aliases"].get(folded):
-        return alias
+        return str(alias)
     try:
         found = langcodes.find(name)
     except LookupError:

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Iterator
+from typing import Any, Iterator
 
 
 @dataclass(frozen=True)
@@ -21,7 +21,7 @@ class Trees:
     features: tuple[str, ...]
     trees: tuple[tuple[tuple[float, ...], ...], ...]
     threshold: float  # the probability from which the decision is positive
-    meta: dict
+    meta: dict[str, Any]
 
     def probability(self, row: list[float]) -> float:
         score = 0.0
@@ -33,7 +33,7 @@ class Trees:
         return 1.0 / (1.0 + math.exp(-score))
 
 
-def from_dict(data: dict) -> Trees:
+def from_dict(data: dict[str, Any]) -> Trees:
     return Trees(tuple(data["features"]), tuple(tuple(tuple(n) for n in t) for t in data["trees"]),
                  float(data["threshold"]), data.get("meta", {}))
 
