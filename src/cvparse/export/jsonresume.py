@@ -10,7 +10,7 @@ import re
 from typing import Any, Iterable
 
 from ..lexicon import load
-from ..model import (CV, Basics, Education, Entry, Interest, Place, Project, Publication, Reference, Skill,
+from ..model import (CV, Basics, Education, Entry, Experience, Interest, Place, Project, Publication, Reference, Skill,
                      Volunteering)
 from ..text import fold, label_value
 from ..location import split_location, understood
@@ -75,7 +75,7 @@ def _location(text: str | None, place: Place | None) -> dict[str, str] | None:
                      "city": place.city, "region": place.region, "countryCode": place.country_code})
 
 
-def _work(e) -> dict[str, Any]:
+def _work(e: Experience | Volunteering) -> dict[str, Any]:
     return _compact({
         "name": e.organization, "position": e.position, "location": e.location,
         "startDate": _date(e.start),

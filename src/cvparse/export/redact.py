@@ -60,10 +60,12 @@ def redact(cv: CV) -> CV:
         return person.scrub(text)
 
     for owner, name, value in texts:
-        if name in _PEOPLE:
-            new = [NAME if person.named_in(v) else person.scrub(v) for v in value]
-        elif isinstance(value, list):
-            new = [c for c in (clean(v, name) for v in value) if c]
+        new: str | list[str] | None
+        if isinstance(value, list):
+            if name in _PEOPLE:
+                new = [NAME if person.named_in(v) else (person.scrub(v) or "") for v in value]
+            else:
+                new = [c for c in (clean(v, name) for v in value) if c]
         else:
             new = clean(value, name)
         if new != value:
@@ -93,7 +95,7 @@ class Person:
                    region=guess_region("", b.emails, b.urls))
 
     @cached_property
-    def _name_pattern(self) -> re.Pattern | None:
+    def _name_pattern(self) -> re.Pattern[str] | None:
         names = ([self.name] if self.name else []) + self.parts
         names += [_unaccented(n) for n in names]  # "Lucía" is also typed "Lucia"
         names = [n for n in names if len(n) > 1]  # a lone initial would match every "a"
@@ -141,7 +143,7 @@ def _basics(b: Basics, person: Person) -> Basics:
     place = (b.place or split_location(b.location)) if b.location else None
     coarse_place = place and Place(city=place.city, region=place.region, country=place.country,
                                    country_code=place.country_code)  # no street, no postcode
-    kept = Basics(headline=person.scrub(b.headline), location=place and coarse(place), place=coarse_place)
+    kept = Basics(headline=person.scrub(b.headline), location=coarse(place) if place else None, place=coarse_place)
     if kept.headline == b.headline and "headline" in b.provenance:
         kept.provenance["headline"] = b.provenance["headline"]
     return kept
@@ -156,7 +158,8 @@ def _referee(r: Reference) -> Reference:
 
 def _texts(cv: CV) -> Iterator[tuple[BaseModel, str, str | list[str]]]:
     """(model, field name, value) of every text field in the record but basics and source."""
-    yield cv, "summary", cv.summary
+    if cv.summary:
+        yield cv, "summary", cv.summary
     for name in ("sections", *ENTRY_LISTS, "other", "hidden_text"):
         for entry in getattr(cv, name):
             for key in type(entry).model_fields:
@@ -224,7 +227,7 @@ def _replace_people(text: str | None, names: list[str]) -> str | None:
             continue
         current = text
 
-        def swap(m: re.Match) -> str:
+        def swap(m: re.Match[str]) -> str:
             return m.group(0) if _inside_proper_name(current, m.start(), m.end()) else NAME
 
         text = re.sub(_word(name), swap, text)

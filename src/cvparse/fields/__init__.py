@@ -1,6 +1,8 @@
 """Fields stage: segmented document -> typed record, one parser per section kind."""
 from __future__ import annotations
 
+from typing import Any, Callable
+
 from ..layout import union
 from ..model import CV, Other, SectionInfo, Source
 from ..segment import Document, Section
@@ -24,7 +26,11 @@ from .talks import parse_talk
 from .teaching import parse_teaching
 from .volunteering import parse_volunteering
 
-PARSERS = {
+# What a parse in the collecting pass left for the second: its result, and the spans of the
+# questions and decisions it made.
+Settled = dict[object, Any]
+
+PARSERS: dict[str, Callable[[Block, str], Any]] = {
     "experience": parse_experience,
     "education": parse_education,
     "awards": parse_award,
@@ -42,7 +48,7 @@ PARSERS = {
 }
 
 
-def _fill_section(cv: CV, section: Section, settled: dict) -> None:
+def _fill_section(cv: CV, section: Section, settled: Settled) -> None:
     kind = section.kind
     if kind == "summary":
         text = " ".join(b.text for b in section.blocks).strip()
@@ -65,12 +71,13 @@ def _fill_section(cv: CV, section: Section, settled: dict) -> None:
 def _add_other(cv: CV, section: Section, block: Block) -> None:
     """A block that fits no typed list: a line of the section's Other entry."""
     span = block.span()
-    if not span.clean:
+    where = span.source()
+    if not span.clean or where is None:
         return
     if cv.other and cv.other[-1].section == section.heading:
         entry = cv.other[-1]
         entry.lines.append(span.clean)
-        page, box = span.source()
+        page, box = where
         for key in ("entry", "lines"):  # the boxes grow over the blocks printed on the entry's first page
             first = entry.provenance[key]
             if first.page == page:
@@ -82,7 +89,7 @@ def _add_other(cv: CV, section: Section, block: Block) -> None:
 
 
 def build_record(doc: Document) -> CV:
-    settled: dict = {}
+    settled: Settled = {}
     if nlp.pipeline() is not None:
         # A first pass only notes which texts the parsers ask spaCy about (answering "no
         # entities"), so that NER runs once over all of them in a batch. A block whose
@@ -98,13 +105,13 @@ def build_record(doc: Document) -> CV:
     return cv
 
 
-def _parsed(parser, block, heading: str, settled: dict):
+def _parsed(parser: Callable[[Block, str], Any], block: Block, heading: str, settled: Settled) -> Any:
     """``parser(block, heading)``, noted with the questions it asked in the collecting pass
     and reused in the second pass when the answers did not change it."""
     return _settle((id(block), parser), settled, lambda: parser(block, heading))
 
 
-def _settle(key, settled: dict, parse):
+def _settle(key: object, settled: Settled, parse: Callable[[], Any]) -> Any:
     """``parse()``; in the collecting pass noted under ``key`` with the span of questions and
     decisions it made, in the second pass taken from ``settled`` when build_record kept it."""
     q0, d0 = nlp.questions(), decisions.noted()
@@ -115,7 +122,7 @@ def _settle(key, settled: dict, parse):
     return result
 
 
-def _build(doc: Document, settled: dict) -> CV:
+def _build(doc: Document, settled: Settled) -> CV:
     cv = CV()
     contact_lines = [ln for s in doc.sections if s.kind == "contact" for ln in s.lines]
     # A running footer or header printing the e-mail or phone carries the contact details.

@@ -4,10 +4,10 @@ from __future__ import annotations
 from ..model import Award
 from ..segment.entries import Block
 from .common import set_provenance, strip_end, tidy, trailing_paren
-from ..dates import find_dates
+from ..dates import DateMatch, find_dates
 
 
-def take_edge_date(text: str):
+def take_edge_date(text: str) -> tuple[DateMatch | None, str]:
     """A date printed first ("2019: …") or last ("…, 2019") in an item, and the rest."""
     for d in find_dates(text):
         a, b = d.span

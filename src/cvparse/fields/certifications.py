@@ -27,7 +27,7 @@ def _issuer_label() -> re.Pattern[str]:
 
 
 def _short(text: str | None) -> bool:
-    return bool(text) and len(text.split()) <= _ISSUER_WORDS
+    return text is not None and 0 < len(text.split()) <= _ISSUER_WORDS
 
 
 def _split_issuer(text: str) -> tuple[str, str | None]:

@@ -3,11 +3,15 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from ..lexicon import load
 from ..model import Entry, Source
 from ..layout import Box, union
 from ..text import Span, fold
+
+if TYPE_CHECKING:
+    from ..segment.entries import Block
 
 
 def tidy(text: str | None) -> str | None:
@@ -40,7 +44,9 @@ def strip_end(text: str) -> str:
 
 def split_top_level(text: str, seps: str = ",;") -> list[str]:
     """Split at separators that are not inside brackets."""
-    parts, depth, cur = [], 0, []
+    parts: list[str] = []
+    cur: list[str] = []
+    depth = 0
     for ch in text:
         if ch in "([{":
             depth += 1
@@ -61,7 +67,7 @@ def split_names(text: str) -> list[str]:
     return [p.strip(" .*†‡") for p in split_top_level(text, ",;") if p.strip(" .*†‡")]
 
 
-def cell_label(block) -> tuple[str | None, str]:
+def cell_label(block: Block) -> tuple[str | None, str]:
     """'Label | text' (a label column or a table cell) -> ('Label', 'text'); else (None, whole text)."""
     text = block.text
     cells = block.lines[0].cells() if block.lines else []

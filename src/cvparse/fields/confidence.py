@@ -47,7 +47,7 @@ def entry_rows(cv: CV) -> list[list[float]]:
     """One feature row per entry of :func:`entries`, in the same order."""
     found = entries(cv)
     per_section = Counter((name, e.section) for name, _i, e in found)
-    seen: Counter = Counter()
+    seen: Counter[tuple[str, str | None]] = Counter()
     kinds = {e.section: heading_kind(e.section) if e.section else None for _n, _i, e in found}
     rows = []
     for name, _i, entry in found:

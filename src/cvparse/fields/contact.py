@@ -8,7 +8,7 @@ from urllib.parse import urlparse
 
 import phonenumbers
 
-from ..layout import Layout, Line, Link, Word, dominant_size, union
+from ..layout import Box, Layout, Line, Link, Word, dominant_size, union
 from ..lexicon import load
 from ..model import Basics, Profile, Source
 from ..text import EMAIL, PHONE_SHAPE, Span, fold, label_value
@@ -22,7 +22,8 @@ URL = re.compile(
     re.I,
 )
 def _networks() -> dict[str, str]:
-    return load("profiles")["networks"]
+    networks: dict[str, str] = load("profiles")["networks"]
+    return networks
 
 
 def normalize_url(url: str) -> str:
@@ -65,7 +66,7 @@ def region_of_addresses(emails: list[str], urls: list[str]) -> str | None:
     for addr in (*emails, *urls):
         tld = urlparse(normalize_url(addr.split("@")[-1])).netloc.rsplit(".", 1)[-1].lower()
         if tld in table["tld"]:
-            return table["tld"][tld]
+            return str(table["tld"][tld])
     return None
 
 
@@ -78,7 +79,7 @@ def region_of_words(text: str) -> str:
     folded = f" {fold(text)} "
     hits = {region: sum(folded.count(f" {w} ") for w in words) for region, words in table["words"].items()}
     best = max(hits, key=hits.__getitem__)
-    return best if hits[best] else table["default"]
+    return best if hits[best] else str(table["default"])
 
 
 def find_phones(text: str, region: str) -> list[tuple[str, str]]:
@@ -96,10 +97,10 @@ def _phones_in(text: str, region: str) -> tuple[tuple[str, str], ...]:
         printed = text[m.start:m.end]
         out.append((phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164), printed))
     if not out:
-        for m in re.finditer(r"(?:\+|00)\d[\d\s().-]{7,}\d", scrubbed):
-            digits = re.sub(r"\D", "", m.group(0))
+        for shaped in re.finditer(r"(?:\+|00)\d[\d\s().-]{7,}\d", scrubbed):
+            digits = re.sub(r"\D", "", shaped.group(0))
             if 8 <= len(digits) <= 15:
-                out.append(("+" + digits.removeprefix("00"), m.group(0)))
+                out.append(("+" + digits.removeprefix("00"), shaped.group(0)))
     return tuple(out)
 
 
@@ -229,7 +230,7 @@ def rate_picked_name(basics: Basics) -> None:
     Kept apart from :func:`read_basics`: the answer changes this confidence only, so the
     second field pass need not read the contact details again for it.
     """
-    labels = nlp.labels(basics.name)
+    labels = nlp.labels(basics.name) if basics.name else set()
     basics.confidence["name"] = 0.95 if "PERSON" in labels else (0.6 if nlp.pipeline() else 0.7)
 
 
@@ -252,8 +253,8 @@ def read_basics(header: list[Line], contact_lines: list[Line], layout: Layout) -
     scope = header + contact_lines
     if layout.pages and not any(EMAIL.search(ln.text) for ln in scope):
         # Contact details outside the header (a sidebar, a footer line): look over page 1.
-        seen = {id(ln) for ln in scope}
-        scope = scope + [ln for ln in layout.pages[0].lines if id(ln) not in seen]
+        in_scope = {id(ln) for ln in scope}
+        scope = scope + [ln for ln in layout.pages[0].lines if id(ln) not in in_scope]
     near = [layout.links_near(line) for line in scope]  # each line's links, looked for once
     printed_urls, url_rests = _printed_urls(scope, near)
     if picked is not None and labelled is None:
@@ -296,9 +297,9 @@ def read_basics(header: list[Line], contact_lines: list[Line], layout: Layout) -
     if basics.location is None and address is not None:  # an address labelled as one, whatever its shape
         basics.location, basics.place = address[0], split_location(address[0], region)
         basics.provenance["location"] = Source(page=address[1].page, box=address[1].box)
-    phones = [p if p.startswith("+") else _e164(p, region) for p in phones]
-    phones += [e164 for e164, _ in find_phones(text_no_mail, region)]
-    basics.phones = list(dict.fromkeys(p for p in phones if p))
+    read = [p if p.startswith("+") else _e164(p, region) for p in phones]
+    read += [e164 for e164, _ in find_phones(text_no_mail, region)]
+    basics.phones = list(dict.fromkeys(p for p in read if p))
     basics.profiles = [p for p in (profile_of(u) for u in basics.urls) if p]
     profile_keys = {url_key(p.url) for p in basics.profiles if p.url}
     personal = [u for u in basics.urls if url_key(u) not in profile_keys]
@@ -423,8 +424,8 @@ def _contact_provenance(basics: Basics, span: Span, links: list[Link]) -> None:
             basics.provenance[field] = Source(page=page, box=union(box for p, box in found if p == page))
 
 
-def _contact_place(span: Span, field: str, item: str | Profile, links: list[Link]):
-    item = (item.url or "") if isinstance(item, Profile) else item
+def _contact_place(span: Span, field: str, value: str | Profile, links: list[Link]) -> tuple[int, Box] | None:
+    item = (value.url or "") if isinstance(value, Profile) else value
     if field.startswith("phone"):
         printed = span.find_digits(item)
     elif field.startswith("email"):

@@ -22,8 +22,8 @@ def split_degree(text: str) -> tuple[str | None, str | None]:
         # "Master of Science Informatik": the "of" belongs to the degree's name.
         n = len(named.group(0).split())
         words = text.split()
-        field = re.sub(r"^(?:in|en|im|of)\s+", "", " ".join(words[n:]), flags=re.I)
-        return tidy(" ".join(words[:n])), tidy(field)
+        rest = re.sub(r"^(?:in|en|im|of)\s+", "", " ".join(words[n:]), flags=re.I)
+        return tidy(" ".join(words[:n])), tidy(rest)
     parts = _FIELD_SEP.split(text, maxsplit=1)
     degree = parts[0].strip()
     field = parts[1].strip() if len(parts) > 1 else None

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import re
 from itertools import product
+from typing import Callable, TypeVar
 
 from ..model import Experience
 from ..segment.entries import Block
 from . import nlp
-from .decisions import decide
+from .decisions import Entities, decide
 from .cells import apply_cells
 from .common import set_provenance, strip_employment_terms, tidy, vocab_hits
 from .header import Piece, highlights, read_header
@@ -15,6 +16,8 @@ from .header import Piece, highlights, read_header
 # "Position at Company", "Position — Company", "Position, Company"
 _JOINERS = re.compile(r"\s+(?:at|@|chez|bei|en|presso|na|no)\s+|\s+[—–|]\s+|\s*,\s+")
 
+
+T = TypeVar("T")
 
 _ORG_PENALTY = 0.5  # spaCy reading the text as an organisation's name
 
@@ -26,7 +29,7 @@ def _vocab_score(text: str) -> float:
             - 0.8 * (vocab_hits("organization", text) + vocab_hits("organization", last)))
 
 
-def _decided(test, *texts: str):
+def _decided(test: Callable[..., T], *texts: str) -> T:
     """``test`` applied to the texts' position scores.
 
     The ORG label only ever lowers a score by _ORG_PENALTY, so spaCy is asked only
@@ -43,7 +46,7 @@ def _decided(test, *texts: str):
     return test(*(v - _ORG_PENALTY if decide(t, _names_org) else v for v, t in zip(vocab, texts)))
 
 
-def _names_org(ents) -> bool:
+def _names_org(ents: Entities) -> bool:
     return any(label == "ORG" for label, _ in ents)
 
 

@@ -9,7 +9,7 @@ from ..layout import Line, Word
 from ..segment.entries import Block, label_wraps, split_list, strip_bullet
 from ..text import Span
 from . import nlp
-from .decisions import decide
+from .decisions import Entities, decide
 from .common import tidy, vocab_hits
 from ..dates import DateMatch, first_range
 
@@ -42,7 +42,7 @@ def looks_like_place(text: str) -> bool:
     return decide(text, partial(_mostly_places, text))
 
 
-def _mostly_places(text: str, ents) -> bool:
+def _mostly_places(text: str, ents: Entities) -> bool:
     """Do spaCy's places (GPE, LOC) cover at least half the text's letters?"""
     gpe = sum(len(t) for label, t in ents if label in ("GPE", "LOC"))
     return bool(ents) and gpe >= 0.5 * len(text.replace(",", "").replace(" ", ""))

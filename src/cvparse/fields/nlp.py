@@ -11,7 +11,7 @@ import types
 import warnings
 from contextlib import contextmanager
 from functools import cache
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from ..errors import CVParseError
 
@@ -24,7 +24,7 @@ _DISABLED = ("tok2vec", "senter", "tagger", "parser", "attribute_ruler", "lemmat
 
 
 @cache
-def pipeline():
+def pipeline() -> Any:  # a spacy.Language; Any: its attributes are untyped
     """The spaCy pipeline with only NER running, or None (rule-based fallback)."""
     try:
         with warnings.catch_warnings():
@@ -55,7 +55,7 @@ def _import_spacy_without_cli() -> None:
         return
     stand_in = types.ModuleType("spacy.cli.info")
 
-    def info(*args, **kwargs):
+    def info(*args: Any, **kwargs: Any) -> Any:
         return importlib.import_module("spacy.cli.info").info(*args, **kwargs)
 
     stand_in.info = info  # type: ignore[attr-defined]

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from ..lexicon import load
 from ..model import Publication
+from ..layout import Word
 from ..segment.entries import Block, content_words, continues
 from ..text import Span, fold
 from .common import cell_label, set_provenance, split_names, split_top_level, tidy, trailing_paren
@@ -19,7 +21,7 @@ _NAME_PART = re.compile(r"^(?:[A-Z][\w'’.-]*\.?|[a-z]{1,3}|de|van|von|der|da|d
 
 
 @cache
-def _table():
+def _table() -> Any:  # the lexicon's own shape
     return load("publications")
 
 
@@ -33,14 +35,14 @@ def kind_of(text: str | None) -> str | None:
         return None
     for kind, words in _table()["kinds"]:
         if _has(words, text):
-            return kind
+            return str(kind)
     return None
 
 
 def status_of(text: str) -> str | None:
     for status, words in _table()["status"].items():
         if _has(words, text):
-            return status
+            return str(status)
     return None
 
 
@@ -81,7 +83,7 @@ def looks_like_authors(text: str) -> bool:
 def _styled_runs(block: Block) -> tuple[str | None, str | None]:
     """(first italic run, first bold run after it) when the item is set that way."""
     words = content_words(block.lines)
-    runs: list[tuple[str, list]] = []
+    runs: list[tuple[str, list[Word]]] = []
     for w in words:
         style = "i" if w.italic and not w.bold else "b" if w.bold and not w.italic else "r"
         if runs and runs[-1][0] == style:

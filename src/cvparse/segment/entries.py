@@ -164,7 +164,7 @@ def _date_line(line: Line) -> bool:
     return len(re.findall(r"\w+", text)) <= _DATE_LINE_WORDS
 
 
-def _first_cell_style(line: Line) -> tuple:
+def _first_cell_style(line: Line) -> tuple[object, ...]:
     w = line.cells()[0][0]
     return (w.font, *w.style)
 
@@ -226,6 +226,7 @@ def split_entries(lines: list[Line], margin: float = 0.0) -> list[Block]:
             # "Title || dates" (or a date line, then the title), then the employer on a plain line;
             # under a header of dates alone, the title itself in plain type
             header = True
+        assert cur is not None  # the first line always opens a block
         cur.lines.append(line)
         (cur.header if header and (late_dates or not cur.body) else cur.body).append(line)
     return blocks

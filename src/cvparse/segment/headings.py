@@ -130,7 +130,7 @@ def shows_capitals(words: list[Word], least: int = 3) -> bool:
     return letters >= least and upper == letters
 
 
-def style_key(line: Line) -> tuple:
+def style_key(line: Line) -> tuple[object, ...]:
     text = line.text
     caps = sum(map(str.isupper, text)) >= 0.8 * max(1, sum(map(str.isalpha, text))) or shows_capitals(line.words)
     return (line.words[0].font, round(line.size), line.share("bold") > 0.5, line.words[0].color, caps)
@@ -201,7 +201,7 @@ class Candidate:
     text: str
     kind: str | None
     score: int
-    style: tuple
+    style: tuple[object, ...]
 
 
 def find_headings(layout: Layout) -> dict[int, tuple[str, str]]:
@@ -262,10 +262,10 @@ def rule_headings(layout: Layout) -> dict[int, tuple[str, str]]:
                 c.kind = c.kind or "other"
                 found[id(c.line)] = c
     _drop_tight(found, space_above, body_size)
-    return {key: (c.text, c.kind) for key, c in found.items()}
+    return {key: (c.text, c.kind or "other") for key, c in found.items()}  # every one found has a kind
 
 
-def _sub_levels(found: dict[int, tuple[Line, tuple]]) -> list[int]:
+def _sub_levels(found: dict[int, tuple[Line, tuple[object, ...]]]) -> list[int]:
     """The keys of headings smaller than a recurring heading style of their flow: sub-headings
     ("Coding", "Languages" under "Technical Skills"), whoever found them. ``found`` maps a key
     to the line and its style without colour."""
@@ -275,7 +275,7 @@ def _sub_levels(found: dict[int, tuple[Line, tuple]]) -> list[int]:
             if any(size > line.size + SUB_HEADING_GAP and _same_flow(line, main) for size, main in levels)]
 
 
-def _uncoloured(style: tuple) -> tuple:
+def _uncoloured(style: tuple[object, ...]) -> tuple[object, ...]:
     font, size, bold, _colour, caps = style
     return (font, size, bold, caps)
 
