@@ -32,6 +32,15 @@ def test_place_after_dash_or_firm_comma():
     assert split_place("Acme — Senior Engineer") is None
 
 
+def test_a_place_that_prints_its_state_or_country_leaves_any_name():
+    assert split_place("Northfield College, Springfield, IL USA") == ("Northfield College", "Springfield, IL USA")
+    assert split_place("Example Institute, Lakeside MA, USA") == ("Example Institute", "Lakeside MA, USA")
+    assert split_place("Universidad Ejemplo, Valdivia, Chile") == ("Universidad Ejemplo", "Valdivia, Chile")
+    # A degree after the comma is no state ("MS" for Mississippi), a bare city stays with a school.
+    assert split_place("Northfield College, MS Computer Science") is None
+    assert split_place("The University of Somewhere, Lakeside") is None
+
+
 def test_a_place_printed_before_the_dash_is_the_place():
     assert split_place("Palo Alto — Inventory Coordinator") == ("Inventory Coordinator", "Palo Alto")
 

@@ -12,6 +12,7 @@ from . import nlp
 from .decisions import Entities, decide
 from .common import tidy, vocab_hits
 from ..dates import DateMatch, first_range
+from ..location import split_location
 
 # Line ends that leave a phrase open: a conjunction, a preposition, a comma or hyphen.
 _OPEN_ENDS = (",", "-", "&", " and", " of", " the", " in", " for", " und", " für", " et", " de", " y")
@@ -180,12 +181,27 @@ def split_place(text: str) -> tuple[str, str] | None:
             return found
     # After a comma only behind a firm's name ("Acme plc, Leeds"): in "University of
     # California, Berkeley" the place is part of the name.
+    # A tail that names a state or a country ("Oxford, MS USA") is a place behind any name.
     head, sep, tail = text.partition(", ")
+    if sep and _names_region(tail):
+        return head, tail
     if sep and _could_be_place(tail) and len(tail.replace(",", " ").split()) <= 3 \
             and not vocab_hits("institution", head) and (
                 vocab_hits("organization", head) or re.search(r"\b\d{4,6}\b", tail) or looks_like_place(tail)):
         return head, tail
     return None
+
+
+def _names_region(text: str) -> bool:
+    """A short place that prints its state or country ("Oxford, MS USA", "Cambridge MA, USA"),
+    its city a name of a school or not."""
+    words = text.replace(",", " ").split()
+    if not (1 < len(words) <= 4 and all(_NAME_WORD.match(w) for w in words) and words[0][:1].isupper()
+            and not vocab_hits("position", text)):
+        return False
+    place = split_location(text)
+    # It ends in the state or country ("MS Computer Science" is a degree, not Mississippi).
+    return place.country_code is not None and text.rstrip().endswith(tuple(p for p in (place.region, place.country) if p))
 
 
 def place_first(text: str) -> tuple[str, str] | None:
