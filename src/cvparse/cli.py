@@ -76,15 +76,6 @@ def _ocr_mode(ocr: bool, ocr_all: bool) -> bool | str:
     return "all" if ocr_all else ocr
 
 
-def _read_stdin(max_bytes: int) -> bytes:
-    from .errors import TooLarge
-
-    data = sys.stdin.buffer.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise TooLarge(f"input is over {max_bytes} bytes (limit)")
-    return data
-
-
 def write_private(path: Path, text: str) -> None:
     """Write a file only its owner can read: created 0600, never readable by others in between."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -183,8 +174,7 @@ def parse_cmd(
     failed, stems = 0, set()
     for file in paths:
         try:
-            source = _read_stdin(limits.max_bytes) if file == "-" else file
-            cv = cvparse.parse(source, **options)
+            cv = cvparse.parse(sys.stdin.buffer if file == "-" else file, **options)
             if redacted:
                 from .export.redact import redact
 
@@ -240,7 +230,7 @@ def show_cmd(
 
     limits = Limits(timeout=timeout)
     try:
-        data = _read_stdin(limits.max_bytes) if file == "-" else cvparse.read_source(file, limits)
+        data = cvparse.read_source(sys.stdin.buffer if file == "-" else file, limits)
         cv = cvparse.parse_bytes(data, engine=engine.value, password=password, limits=limits,
                                  ocr=_ocr_mode(ocr, ocr_all), ocr_lang=ocr_lang, fork=True)
         cv.source.file = None if file == "-" else Path(file).name
