@@ -11,8 +11,9 @@ import base64
 import io
 from dataclasses import dataclass
 from html import escape
+from typing import Any
 
-from ..extract.render import render_pages
+from ..extract.render import PageImage, render_pages
 from ..model import CV, Source
 
 # Pixels per PDF point of the embedded images (144 dpi): sharp when zoomed, small enough to mail.
@@ -95,7 +96,7 @@ def marks(cv: CV) -> list[Mark]:
     return out
 
 
-def _png(image) -> str:
+def _png(image: Any) -> str:  # PageImage.image: a PIL image (Pillow is an optional extra)
     buf = io.BytesIO()
     image.save(buf, format="PNG")
     return base64.b64encode(buf.getvalue()).decode("ascii")
@@ -113,7 +114,7 @@ def _box_div(mark: Mark, width: float, height: float) -> str:
             f'title="{escape(mark.label)}" data-ref="{escape(mark.ref)}" data-kind="{mark.kind}"></div>')
 
 
-def _page_html(page, page_marks: list[Mark]) -> str:
+def _page_html(page: PageImage, page_marks: list[Mark]) -> str:
     # Big boxes first, so a field inside an entry stays on top and answers the mouse.
     ordered = sorted(page_marks, key=lambda m: -(m.source.box[2] - m.source.box[0]) * (m.source.box[3] - m.source.box[1]))
     boxes = "\n".join(_box_div(m, page.width, page.height) for m in ordered)
