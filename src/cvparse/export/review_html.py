@@ -131,7 +131,7 @@ def _row(ref: str, name: str, value: object) -> str:
 
 
 def _record_html(cv: CV) -> str:
-    parts = ['<section><h2>Person</h2>']
+    parts = ['<section id="basics"><h2>Person</h2>']
     for name in ("name", "headline", "email", "phone", "url", "location", "emails", "phones", "urls", "profiles"):
         value = getattr(cv.basics, name)
         if value:
@@ -147,7 +147,7 @@ def _record_html(cv: CV) -> str:
         entries = getattr(cv, key)
         if not entries:
             continue
-        parts.append(f"<section><h2>{key.capitalize()} ({len(entries)})</h2>")
+        parts.append(f'<section id="{key}"><h2>{key.capitalize()} ({len(entries)})</h2>')
         for i, entry in enumerate(entries):
             rows = [_row(f"{key}-{i}-{name}", name, value) for name, value in entry
                     if name not in ("section", "provenance", "confidence") and value not in (None, "", [], False)]
@@ -200,18 +200,29 @@ header h1{font-size:18px;margin:0 0 4px}
 .entry{background:#fff;border:1px solid #e5e7eb;border-radius:4px;margin:6px 0;padding:4px 6px}
 .row{cursor:pointer;padding:1px 2px}
 .row:hover,.row.hl{background:#fde68a}
+.entry.hl{border-color:#2563eb;box-shadow:0 0 0 2px #2563eb66}
 .key{font-weight:600;margin-right:4px}
 pre{white-space:pre-wrap;font-size:11px}
 """
 
-# Clicking a box shows its row in the record; clicking a row (or an entry) shows its boxes.
+# Clicking a box highlights its row and the row's entry in the record and scrolls to them; clicking a
+# row (or an entry) highlights its boxes and scrolls to the first. A ref is "<list>-<i>-<field>": a
+# field with no row (its value is empty) falls back to its entry, an entry to its section.
 _SCRIPT = """
+function recordTarget(ref){
+  for(const parts=ref.split('-');parts.length;parts.pop()){
+    const found=document.getElementById(parts.join('-'));
+    if(found){return found;}
+  }
+  return null;
+}
 function show(ref, from){
   document.querySelectorAll('.hl').forEach(e=>e.classList.remove('hl'));
   const boxes=[...document.querySelectorAll('.box')].filter(b=>b.dataset.ref===ref||b.dataset.ref.startsWith(ref+'-'));
   boxes.forEach(b=>b.classList.add('hl'));
-  const row=document.getElementById(ref);
-  if(row){row.classList.add('hl');}
+  const row=recordTarget(ref);
+  const entry=row&&row.closest('.entry');
+  [row,entry].forEach(e=>e&&e.classList.add('hl'));
   const target=from==='box'?row:boxes[0];
   if(target){target.scrollIntoView({block:'center',behavior:'smooth'});}
 }
