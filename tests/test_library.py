@@ -90,3 +90,12 @@ def _public_api() -> list[object]:
 def test_the_public_api_has_docstrings(item):
     # Not inherited: pydantic's BaseModel and Exception have docstrings of their own.
     assert (vars(item).get("__doc__") if inspect.isclass(item) else item.__doc__ or "").strip()
+
+
+def test_the_readme_says_to_work_in_a_virtual_environment_before_its_two_command_quick_start():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    quick_start = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    before, block = quick_start.split("```sh\n", 1)
+    assert "python -m venv .venv" in before and ". .venv/bin/activate" in before
+    commands = [line for line in block.split("```", 1)[0].splitlines() if line.strip()]
+    assert len(commands) == 2

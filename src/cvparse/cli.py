@@ -245,7 +245,10 @@ def layout_cmd(
     quiet: bool = QUIET,
     verbose: int = VERBOSE,
 ) -> None:
-    """Show how the parser read a PDF: sections, entry blocks and their lines, with page and box."""
+    """Show how the parser read a PDF: sections, entry blocks and their lines, with page and box.
+
+    Columns: part (header, hidden, or blank inside a section), page, x0 / top / x1 in PDF points
+    from the page's top-left, font size with B (bold) or I (italic), the text (cells split by |)."""
     _setup_logging(False, _verbosity(quiet, verbose))
     from .extract import extract
     from .segment import segment
@@ -255,6 +258,7 @@ def layout_cmd(
         document = segment(layout)
     except Exception as exc:  # never a traceback for bad input
         fail(str(file), exc)
+    print(_layout_fields(*(heading for heading, _ in LAYOUT_COLUMNS)))
     for line in document.header:
         print(_layout_row("header", line))
     for section in document.sections:
@@ -269,14 +273,24 @@ def layout_cmd(
         print("\n== hidden text: a reader cannot see it; kept out of the record")
     for h in hidden:
         x0, top, x1, _ = h.box
-        print(f"{'hidden':<7}p{h.page} {x0:5.0f} {top:5.0f} {x1:5.0f} [{h.why}] {h.text}")
+        print(_layout_fields("hidden", f"p{h.page}", f"{x0:.0f}", f"{top:.0f}", f"{x1:.0f}", "", f"[{h.why}] {h.text}"))
+
+
+# `cvparse layout`'s columns: heading and format (numbers right-aligned, the text last at its own width).
+LAYOUT_COLUMNS = (("part", "<6"), ("page", "<4"), ("x0", ">5"), ("top", ">5"), ("x1", ">5"), ("font", "<5"),
+                  ("text", ""))
+
+
+def _layout_fields(*values: str) -> str:
+    return " ".join(f"{value:{spec}}" for value, (_, spec) in zip(values, LAYOUT_COLUMNS)).rstrip()
 
 
 def _layout_row(tag: str, line: Line) -> str:
     x0, top, x1, _ = line.box
     cells = " | ".join(" ".join(w.text for w in cell) for cell in line.cells())
-    style = "B" if line.share("bold") > 0.5 else ("I" if line.share("italic") > 0.5 else " ")
-    return f"{tag:<6}p{line.page} {x0:5.0f} {top:5.0f} {x1:5.0f} {line.size:4.1f}{style} {cells}"
+    style = "B" if line.share("bold") > 0.5 else ("I" if line.share("italic") > 0.5 else "")
+    return _layout_fields(tag, f"p{line.page}", f"{x0:.0f}", f"{top:.0f}", f"{x1:.0f}", f"{line.size:.1f}{style}",
+                          cells)
 
 
 @app.command("eval")
