@@ -13,8 +13,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-LISTS = ("sections", "experience", "education", "awards", "publications", "talks", "teaching",
-         "service", "skills", "languages", "interests")
+from .model import ENTRY_LISTS
+
+LISTS = ("sections", *ENTRY_LISTS)
 CORE = ("basics", "sections", "experience", "education")  # what the real corpus's truths cover
 EXACT = {"start", "end", "date", "year", "current", "kind", "status", "code", "page"}
 IGNORED = {"provenance", "confidence"}

@@ -12,6 +12,11 @@ from pydantic import BaseModel, ConfigDict, Field
 SCHEMA_ID = "cvparse/1"
 
 
+# The record's lists of typed entries in record order (``other`` holds what fits none of them).
+ENTRY_LISTS = ("experience", "education", "awards", "publications", "talks", "teaching", "service",
+               "skills", "languages", "interests", "projects", "certifications", "volunteering", "references")
+
+
 class Source(BaseModel):
     """Where a value was read: 1-based page and box (x0, top, x1, bottom) in PDF points."""
 
@@ -178,6 +183,52 @@ class Interest(Entry):
     text: Optional[str] = None
 
 
+class Project(Entry):
+    """A project: its name, role, dates, link, highlights and the tools printed with it."""
+
+    name: Optional[str] = None
+    role: Optional[str] = None
+    start: Optional[str] = None
+    end: Optional[str] = None
+    current: bool = False
+    dates_text: Optional[str] = None
+    url: Optional[str] = None
+    highlights: list[str] = Field(default_factory=list)
+    keywords: list[str] = Field(default_factory=list)  # the tools or topics printed with the name
+
+
+class Certification(Entry):
+    """A certificate or licence: its name, issuer, date and link."""
+
+    name: Optional[str] = None
+    issuer: Optional[str] = None
+    date: Optional[str] = None
+    url: Optional[str] = None
+
+
+class Volunteering(Entry):
+    """Volunteer work, shaped like a job: organisation, position, place, dates, highlights."""
+
+    organization: Optional[str] = None
+    position: Optional[str] = None
+    location: Optional[str] = None
+    start: Optional[str] = None
+    end: Optional[str] = None
+    current: bool = False
+    dates_text: Optional[str] = None
+    highlights: list[str] = Field(default_factory=list)
+
+
+class Reference(Entry):
+    """A referee; a section saying only "available on request" gives one with ``details`` alone."""
+    name: Optional[str] = None
+    position: Optional[str] = None
+    organization: Optional[str] = None
+    email: Optional[str] = None
+    phone: Optional[str] = None
+    details: Optional[str] = None  # the rest of what is printed (an address, "on request")
+
+
 class Other(Entry):
     """The lines of a section of no known kind, kept as printed."""
 
@@ -227,6 +278,10 @@ class CV(Record):
     skills: list[Skill] = Field(default_factory=list)
     languages: list[Language] = Field(default_factory=list)
     interests: list[Interest] = Field(default_factory=list)
+    projects: list[Project] = Field(default_factory=list)
+    certifications: list[Certification] = Field(default_factory=list)
+    volunteering: list[Volunteering] = Field(default_factory=list)
+    references: list[Reference] = Field(default_factory=list)
     other: list[Other] = Field(default_factory=list)
     hidden_text: list[HiddenText] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)

@@ -10,7 +10,8 @@ import re
 from typing import Any, Iterable
 
 from ..lexicon import load
-from ..model import CV, Basics, Education, Entry, Interest, Place, Publication, Skill
+from ..model import (CV, Basics, Education, Entry, Interest, Place, Project, Publication, Reference, Skill,
+                     Volunteering)
 from ..text import fold, label_value
 from ..location import split_location, understood
 
@@ -31,6 +32,11 @@ def to_jsonresume(cv: CV) -> dict[str, Any]:
         "skills": _skills(cv.skills),
         "languages": [_compact({"language": x.language, "fluency": x.fluency}) for x in cv.languages],
         "interests": [_interest(i) for i in cv.interests],
+        "projects": [_project(p) for p in cv.projects],
+        "certificates": [_compact({"name": c.name, "issuer": c.issuer, "date": _date(c.date), "url": c.url})
+                         for c in cv.certifications],
+        "volunteer": [_volunteer(v) for v in cv.volunteering],
+        "references": [_reference(r) for r in cv.references],
         # Keys of our own for what JSON Resume has no list for.
         "talks": [_as_is(t) for t in cv.talks],
         "teaching": [_as_is(t) for t in cv.teaching],
@@ -129,6 +135,22 @@ def _interest(i: Interest) -> dict[str, Any]:
     if i.category:
         return _compact({"name": i.category, "summary": i.text})
     return _compact({"name": i.text})
+
+
+def _project(p: Project) -> dict[str, Any]:
+    return _compact({"name": p.name, "roles": [p.role] if p.role else [], "startDate": _date(p.start),
+                     "endDate": _date(p.end), "url": p.url, "highlights": p.highlights, "keywords": p.keywords})
+
+
+def _volunteer(v: Volunteering) -> dict[str, Any]:
+    return _compact({"organization": v.organization, "position": v.position, "startDate": _date(v.start),
+                     "endDate": _date(v.end), "highlights": v.highlights})
+
+
+def _reference(r: Reference) -> dict[str, Any]:
+    # JSON Resume keeps a referee's words in "reference"; a reader needs the post and the contact.
+    said = ", ".join(x for x in (r.position, r.organization, r.email, r.phone, r.details) if x)
+    return _compact({"name": r.name, "reference": said})
 
 
 def _as_is(entry: Entry, keep_section: bool = False) -> dict[str, Any]:

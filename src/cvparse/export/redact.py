@@ -2,7 +2,8 @@
 
 Removed: name, e-mails, phones, URLs and profiles, the street address and
 postcode (city, region and country stay: they matter for screening and point at
-no home), the file name, personal-data rows (date of birth, nationality, ...).
+no home), the file name, personal-data rows (date of birth, nationality, ...),
+and the referees' names, posts, employers, addresses and contacts.
 In every text, the person's name and its parts, e-mail addresses, phone
 numbers, explicit URLs and the person's own links and user names are replaced
 by placeholders; in free text (summary, highlights, details, notes, interests,
@@ -25,7 +26,7 @@ from pydantic import BaseModel
 from ..fields import nlp
 from ..fields.contact import find_phones, guess_region, url_key
 from ..lexicon import load
-from ..model import CV, Basics, Place
+from ..model import CV, ENTRY_LISTS, Basics, Place, Reference
 from ..text import EMAIL, PHONE_SHAPE, fold, label_value
 from ..location import coarse, split_location
 
@@ -49,6 +50,7 @@ def redact(cv: CV) -> CV:
     out = cv.model_copy(deep=True)
     out.basics = _basics(cv.basics, person)
     out.source.file = None  # file names are usually the person's name
+    out.references = [_referee(r) for r in cv.references]
     texts = list(_texts(out))
     others = _other_people(texts)
 
@@ -145,11 +147,17 @@ def _basics(b: Basics, person: Person) -> Basics:
     return kept
 
 
+def _referee(r: Reference) -> Reference:
+    """A referee is another person: who they are and how to reach them all go, placeholders
+    saying what was printed."""
+    return Reference(section=r.section, name=r.name and NAME, email=r.email and EMAIL_MARK,
+                     phone=r.phone and PHONE_MARK, confidence=r.confidence)
+
+
 def _texts(cv: CV) -> Iterator[tuple[BaseModel, str, str | list[str]]]:
     """(model, field name, value) of every text field in the record but basics and source."""
     yield cv, "summary", cv.summary
-    for name in ("sections", "experience", "education", "awards", "publications", "talks",
-                 "teaching", "service", "skills", "languages", "interests", "other", "hidden_text"):
+    for name in ("sections", *ENTRY_LISTS, "other", "hidden_text"):
         for entry in getattr(cv, name):
             for key in type(entry).model_fields:
                 value = getattr(entry, key)

@@ -14,13 +14,12 @@ from html import escape
 from typing import Any
 
 from ..extract.render import PageImage, render_pages
-from ..model import CV, Source
+from ..model import CV, ENTRY_LISTS, Source
 
 # Pixels per PDF point of the embedded images (144 dpi): sharp when zoomed, small enough to mail.
 IMAGE_SCALE = 2.0
 
-LISTS = ("experience", "education", "awards", "publications", "talks", "teaching", "service",
-         "skills", "languages", "interests", "other")
+LISTS = (*ENTRY_LISTS, "other")
 
 # Boxes are coloured by what they hold; each field name belongs to one kind.
 KIND_COLOURS = {
@@ -40,7 +39,7 @@ FIELD_KINDS = {
     "contact": ("email", "emails", "phone", "phones", "url", "urls", "profiles"),
     "title": ("headline", "position", "degree", "field", "title", "role", "course", "code", "category",
               "language", "kind", "status"),
-    "organization": ("organization", "institution", "venue"),
+    "organization": ("organization", "institution", "venue", "issuer"),
     "dates": ("start", "end", "dates_text", "date", "year", "terms"),
     "place": ("location",),
 }

@@ -108,6 +108,14 @@ TABLES: dict[str, list[Column]] = {
     "skills": [("Category", lambda e: e.category, 1), ("Keywords", lambda e: _joined(e.keywords), 4)],
     "languages": [("Language", lambda e: e.language, 0), ("Level", _level, 1)],
     "interests": [("Category", lambda e: e.category, 1), ("Interest", lambda e: e.text, 4)],
+    "projects": [("Dates", _dates, 0), ("Project", lambda e: _with_lines(e.name, e.highlights), 5),
+                 ("Tools", lambda e: _joined(e.keywords), 3), ("Link", lambda e: e.url, 2)],
+    "certifications": [("Date", lambda e: e.date, 0), ("Certification", lambda e: e.name, 5),
+                       ("Issuer", lambda e: e.issuer, 3)],
+    "volunteering": [("Dates", _dates, 0), ("Role", lambda e: _with_lines(e.position, e.highlights), 5),
+                     ("Organization", lambda e: e.organization, 3), ("Location", lambda e: e.location, 3)],
+    "references": [("Name", lambda e: e.name, 2), ("Post", lambda e: _joined([x for x in (e.position, e.organization) if x]), 3),
+                   ("Contact", lambda e: _joined([x for x in (e.email, e.phone, e.details) if x]), 3)],
     "other": [("Section", lambda e: e.section, 1), ("Text", lambda e: "\n".join(e.lines), 4)],
 }
 

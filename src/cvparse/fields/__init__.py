@@ -8,17 +8,21 @@ from ..segment.entries import Block
 from ..segment.headings import heading_kind
 from . import decisions, nlp
 from .awards import parse_award
+from .certifications import parse_certification
 from .common import set_provenance
 from .confidence import rate_entries
 from .contact import is_contact, rate_picked_name, read_basics
 from .education import parse_education
 from .experience import parse_experience
 from .interests import parse_interest
+from .projects import parse_project
 from .publications import parse_publication
+from .references import parse_references
 from .service import parse_service
 from .skills import parse_languages, parse_skill
 from .talks import parse_talk
 from .teaching import parse_teaching
+from .volunteering import parse_volunteering
 
 PARSERS = {
     "experience": parse_experience,
@@ -29,7 +33,12 @@ PARSERS = {
     "teaching": parse_teaching,
     "service": parse_service,
     "skills": parse_skill,
+    "languages": parse_languages,  # a block may list several
     "interests": parse_interest,
+    "projects": parse_project,
+    "certifications": parse_certification,
+    "volunteering": parse_volunteering,
+    "references": parse_references,
 }
 
 
@@ -46,10 +55,9 @@ def _fill_section(cv: CV, section: Section, settled: dict) -> None:
         # groups of a skills list ("Design", "Research") stay skills.
         if named and (kind == "other" or (kind in ("skills", "languages") and named in ("skills", "languages"))):
             block_kind = named
-        if block_kind == "languages":
-            cv.languages.extend(_parsed(parse_languages, block, section.heading, settled))
-        elif block_kind in PARSERS:
-            getattr(cv, block_kind).append(_parsed(PARSERS[block_kind], block, section.heading, settled))
+        if block_kind in PARSERS:
+            parsed = _parsed(PARSERS[block_kind], block, section.heading, settled)
+            getattr(cv, block_kind).extend(parsed if isinstance(parsed, list) else [parsed])
         elif kind != "contact":
             _add_other(cv, section, block)
 

@@ -22,6 +22,18 @@ def tidy(text: str | None) -> str | None:
 _SPACES, _SPACE_BEFORE = re.compile(r"\s+"), re.compile(r"\s+([,.)])")
 
 
+@cache
+def _link_words() -> re.Pattern[str]:
+    words = sorted(load("entry_labels")["link"], key=len, reverse=True)
+    return re.compile(r"(?:^|\s*[|•·—–-]\s*)(?:" + "|".join(map(re.escape, words)) + r")\s*[:]?\s*$", re.I)
+
+
+def unlinked(text: str) -> str:
+    """``text`` without a trailing word that stands for a link ("· Link", "| GitHub") and the
+    separators left where a link was cut out."""
+    return _link_words().sub("", text).strip(" |•·—–-")
+
+
 def strip_end(text: str) -> str:
     return text.strip().rstrip(".;,").strip()
 

@@ -12,10 +12,12 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from ..model import CV, Entry
+from ..model import CV, ENTRY_LISTS, Entry
 from ..models import load
 from ..segment.headings import heading_kind
 
+# The lists the shipped model was fitted on, one feature each; an entry of a list added since
+# (projects, certifications...) has none of them set and is rated on its other features.
 LISTS = ("experience", "education", "awards", "publications", "talks", "teaching", "service",
          "skills", "languages", "interests")
 _PLURAL = ("highlights", "keywords", "items", "authors", "advisors", "notes")
@@ -38,7 +40,7 @@ FEATURES = tuple(f"list_{name}" for name in LISTS) + (
 
 def entries(cv: CV) -> list[tuple[str, int, Entry]]:
     """(list name, index, entry) of every typed entry, in record order."""
-    return [(name, i, e) for name in LISTS for i, e in enumerate(getattr(cv, name))]
+    return [(name, i, e) for name in ENTRY_LISTS for i, e in enumerate(getattr(cv, name))]
 
 
 def entry_rows(cv: CV) -> list[list[float]]:

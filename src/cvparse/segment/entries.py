@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import dataclass, field
 
 from ..extract.clean import is_bullet
@@ -10,9 +11,14 @@ from ..text import Span, label_value
 from ..dates import find_dates
 
 # Sections whose entries are multi-line blocks headed by organisation / title / dates.
-BLOCK_KINDS = {"experience", "education", "projects"}
+BLOCK_KINDS = {"experience", "education", "projects", "volunteering"}
 # Sections whose items may each be a bold title over plain lines (authors, venue).
-TITLE_LED_KINDS = {"publications", "talks", "awards"}
+TITLE_LED_KINDS = {"publications", "talks", "awards", "certifications", "references"}
+# Sections whose entries are stacked blocks parted by blank space (a referee: name, post, address).
+SPACED_KINDS = {"references"}
+# A blank line between entries: a gap wider than the section's usual one between lines by at
+# least this share of the font size (an empty line adds a whole line's height).
+BLANK_LINE_SHARE = 0.6
 # Sections where a bold short line is a sub-heading ("Lecturer", "Coding") rather than an item.
 BOLD_SUBHEADING_KINDS = {"teaching", "skills", "languages", "interests", "service"}
 
@@ -98,8 +104,10 @@ def split_list(lines: list[Line], bold_subheadings: bool = False, margin: float 
         # even where it would fit the wrap test.
         bold_after_plain = bold_subheadings and prev is not None and prev.share("bold") < 0.2 \
             and line.share("bold") > 0.8
-        if prev is not None and blocks and not labelled_items and not bold_after_plain and continues(prev, line, margin) and not (
-                not has_bullets and len(line.cells()) > 1):
+        # "[ Cambridge Assessment" / "English, 2018 ] …": an item never ends inside a bracket.
+        open_bracket = prev is not None and prev.text.count("[") > prev.text.count("]")
+        if open_bracket or prev is not None and blocks and not labelled_items and not bold_after_plain and continues(
+                prev, line, margin) and not (not has_bullets and len(line.cells()) > 1):
             blocks[-1].lines.append(line)
             prev = line
             continue
@@ -261,7 +269,24 @@ def split_title_led(lines: list[Line], margin: float) -> list[Block]:
     return blocks
 
 
+def split_spaced(lines: list[Line], margin: float) -> list[Block] | None:
+    """Blocks parted by blank space, or None when the lines are evenly spaced."""
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:]) if a.page == b.page]
+    if not gaps:
+        return None
+    usual = statistics.median(gaps)
+    blocks: list[Block] = []
+    for prev, line in zip([None, *lines], lines):
+        blank = prev is None or prev.page != line.page or line.top - prev.bottom > usual + BLANK_LINE_SHARE * line.size
+        if blank and (not blocks or blocks[-1].lines):
+            blocks.append(Block(lines=[], margin=margin))
+        blocks[-1].lines.append(line)
+    return blocks if len(blocks) > 1 else None
+
+
 def split_blocks(lines: list[Line], kind: str, margin: float = 0.0) -> list[Block]:
+    if kind in SPACED_KINDS and (spaced := split_spaced(lines, max(margin, _right_margin(lines)))):
+        return spaced
     if kind in BLOCK_KINDS:
         return split_entries(lines, margin)
     if kind in TITLE_LED_KINDS and _title_led(lines):

@@ -34,7 +34,9 @@ def _tables() -> tuple[dict[str, str], list[tuple[str, re.Pattern[str]]], re.Pat
 
 
 def _whole_words(phrases: list[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b")
+    """Phrases as whole words; a phrase ending in "*" is a stem and takes any ending."""
+    alternatives = [re.escape(p[:-1]) + r"\w*" if p.endswith("*") else re.escape(p) for p in phrases]
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
 
 
 def heading_kind(text: str) -> str | None:
