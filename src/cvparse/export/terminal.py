@@ -50,7 +50,7 @@ Cell = Union[str, WithLines, None]
 
 
 class Dated(Protocol):
-    """An entry with a date range (experience, education)."""
+    """An entry with a date range (experience, education, projects, volunteering)."""
 
     dates_text: str | None
     start: str | None
