@@ -81,3 +81,15 @@ def test_model_loads_without_spacys_command_line_package():
     out = r.stdout.decode().splitlines()
     assert r.returncode == 0, r.stderr.decode()[-500:]
     assert out == ["cli loaded: False False", "real: spacy.cli.info True"]
+
+
+def test_layout_prints_column_headings_over_its_columns():
+    r = CliRunner().invoke(app, ["layout", str(FIXTURES / "cv-fr.pdf")])
+    assert r.exit_code == 0
+    headings, *rows = r.stdout.splitlines()
+    assert headings.split() == ["part", "page", "x0", "top", "x1", "font", "text"]
+    header = next(row for row in rows if row.startswith("header"))
+    part, page, x0, top, x1, font, *_ = header.split()
+    assert part == "header" and page == "p1" and all(value.isdigit() for value in (x0, top, x1))
+    assert header.index(" p1 ") + 1 == headings.index("page")  # a value starts under its heading
+    assert header.index(font) == headings.index("font")

@@ -25,13 +25,13 @@ class Page(HTMLParser):
         super().__init__()
         self.figures: list[dict] = []
         self.tags: list[tuple[str, dict]] = []
-        self.style = ""
-        self._in_style = False
+        self.text = {"style": "", "script": ""}  # the inline style sheet and script
+        self._in: str | None = None
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         self.tags.append((tag, attrs))
-        self._in_style = tag == "style"
+        self._in = tag if tag in self.text else None
         if tag == "figure":
             self.figures.append({"page": int(attrs["data-page"]), "width": float(attrs["data-width"]),
                                  "height": float(attrs["data-height"]), "images": [], "boxes": []})
@@ -42,11 +42,11 @@ class Page(HTMLParser):
             self.figures[-1]["boxes"].append({**attrs, **{k: float(v.rstrip("%")) for k, v in style.items()}})
 
     def handle_data(self, data):
-        if self._in_style:
-            self.style += data
+        if self._in:
+            self.text[self._in] += data
 
     def handle_endtag(self, tag):
-        self._in_style = False
+        self._in = None
 
 
 def provenance(cv: CV) -> list[Source]:
@@ -103,7 +103,7 @@ def test_boxes_are_coloured_by_kind_and_labelled(golden):
     assert {"section", "entry", "person", "dates", "organization", "title"} <= kinds
     colours = {}
     for kind in kinds:
-        rule = re.search(r"\.box\.k-%s\{border-color:(#[0-9a-f]{6})" % kind, page.style)
+        rule = re.search(r"\.box\.k-%s\{border-color:(#[0-9a-f]{6})" % kind, page.text["style"])
         assert rule, kind
         colours[kind] = rule.group(1)
     assert len(set(colours.values())) == len(colours)  # one colour per kind
@@ -111,6 +111,40 @@ def test_boxes_are_coloured_by_kind_and_labelled(golden):
     assert all(re.search(r"· (start|end|dates_text|date|year|terms) = ", b["title"]) for b in dated)
     assert any("experience[0] · organization = " in b["title"] for b in boxes)
     assert set(KIND_COLOURS) >= kinds
+
+
+def _record_target(ref: str, ids: set[str]) -> str | None:
+    """The record element a box's click highlights, by the page script's rule (recordTarget):
+    the ref's own row, else its entry, else its section."""
+    parts = ref.split("-")
+    while parts and "-".join(parts) not in ids:
+        parts.pop()
+    return "-".join(parts) or None
+
+
+def _ids(page: Page) -> set[str]:
+    return {attrs["id"] for _, attrs in page.tags if attrs.get("id")}
+
+
+def test_clicking_a_box_highlights_and_scrolls_to_its_entry(golden):
+    _, page = golden
+    ids = _ids(page)
+    refs = {box["data-ref"] for figure in page.figures for box in figure["boxes"]}
+    assert refs and all(_record_target(ref, ids) == ref for ref in refs)  # every box has its own row
+    script = page.text["script"]
+    assert "recordTarget(ref)" in script and "closest('.entry')" in script and "scrollIntoView" in script
+    assert ".entry.hl{" in page.text["style"]  # the highlighted entry is seen, not only its row
+
+
+def test_a_box_whose_value_is_empty_highlights_its_entry():
+    cv = CV.model_validate(parsed("hayou-cv"))
+    index, entry = next((i, e) for i, e in enumerate(cv.experience) if "location" in e.provenance)
+    entry.location = None  # provenance left behind: the record has no row for it
+    page = Page()
+    page.feed(review_page(cv, (FIXTURES / "hayou-cv.pdf").read_bytes()))
+    ids = _ids(page)
+    assert f"experience-{index}-location" not in ids
+    assert _record_target(f"experience-{index}-location", ids) == f"experience-{index}"
 
 
 def test_self_contained_and_escaped():

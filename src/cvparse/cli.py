@@ -5,38 +5,34 @@ Heavy imports (pdfplumber, spaCy) happen inside commands so ``--help`` stays fas
 from __future__ import annotations
 
 import difflib
+import functools
 import glob
 import json
 import logging
 import os
 import sys
-from enum import Enum
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional
 
 import typer
+from typer.core import TyperGroup
 
-from .batch.export import FORMATS as EXPORT_FORMATS
+from .batch.export import ExportFormat
 from .cli_errors import fail, report, usage_error, use_options_of
-from .export import FORMATS as RECORD_FORMATS
-from .extract import ENGINES
+from .export import RecordFormat
+from .extract import EngineName
 from .limits import MiB, Limits
+
+if TYPE_CHECKING:
+    from .layout import Line
 
 log = logging.getLogger("cvparse.cli")
 
 app = typer.Typer(no_args_is_help=True, rich_markup_mode=None,
                   context_settings={"help_option_names": ["-h", "--help"]})
 
-
-def _choice(name: str, values: tuple[str, ...]) -> type[Enum]:
-    """A choice for an option: a bad value is refused with the list of the good ones."""
-    return Enum(name, {value: value for value in values}, type=str)
-
-
-Engine = _choice("Engine", ENGINES)
-RecordFormat = _choice("RecordFormat", RECORD_FORMATS)
-ExportFormat = _choice("ExportFormat", EXPORT_FORMATS)
-Executor = _choice("Executor", ("local", "dask"))
+# An option typed by a Literal is a choice: a bad value is refused with the list of the good ones.
+ExecutorName = Literal["local", "dask"]
 
 
 def _version(value: bool) -> None:
@@ -52,7 +48,7 @@ def _root(ctx: typer.Context,
           version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
                                        help="print the version and exit")) -> None:
     """Turn CV / résumé PDFs into structured records. `cvparse FILE...` is short for `cvparse parse FILE...`."""
-    if ctx.invoked_subcommand:  # its error messages give only advice it can follow
+    if ctx.invoked_subcommand and isinstance(ctx.command, TyperGroup):  # its errors give only advice it can follow
         use_options_of(ctx.command.get_command(ctx, ctx.invoked_subcommand))
 
 
@@ -74,15 +70,6 @@ def _verbosity(quiet: bool, verbose: int) -> int:
 
 def _ocr_mode(ocr: bool, ocr_all: bool) -> bool | str:
     return "all" if ocr_all else ocr
-
-
-def _read_stdin(max_bytes: int) -> bytes:
-    from .errors import TooLarge
-
-    data = sys.stdin.buffer.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise TooLarge(f"input is over {max_bytes} bytes (limit)")
-    return data
 
 
 def write_private(path: Path, text: str) -> None:
@@ -131,7 +118,7 @@ def _expand(arguments: list[str]) -> list[str]:
 
 
 # Options that several commands share.
-ENGINE = typer.Option(Engine.pdfplumber, "--engine", help="the PDF reader")
+ENGINE = typer.Option("pdfplumber", "--engine", help="the PDF reader")
 PASSWORD = typer.Option(None, "--password", help="password of an encrypted PDF")
 TIMEOUT = typer.Option(Limits.timeout, "--timeout", help="wall seconds per document (0: none)")
 OCR = typer.Option(False, "--ocr", help="read pages without a text layer by OCR (Tesseract)")
@@ -147,10 +134,10 @@ VERBOSE = typer.Option(0, "-v", "--verbose", count=True, help="more log lines (-
 def parse_cmd(
     files: list[str] = typer.Argument(..., help="PDF files or glob patterns ('-' reads standard input)"),
     as_json: bool = typer.Option(False, "--json", help="print the JSON record (one per line for several files)"),
-    fmt: RecordFormat = typer.Option(RecordFormat.native, "--format", help="jsonresume implies JSON"),
+    fmt: RecordFormat = typer.Option("native", "--format", help="jsonresume implies JSON"),
     compact: bool = typer.Option(False, "--compact", help="leave provenance (page boxes) out of the JSON"),
     redacted: bool = REDACT,
-    engine: Engine = ENGINE,
+    engine: EngineName = ENGINE,
     password: Optional[str] = PASSWORD,
     out: Optional[Path] = typer.Option(None, "--out", help="write the output to this file (mode 0600); "
                                        "with several files, a folder getting one <stem>.json each"),
@@ -175,16 +162,15 @@ def parse_cmd(
     folder = _out_folder(out) if out is not None and (len(paths) > 1 or out.is_dir()) else None
     if folder is None:
         _check_out_file(out)
-    as_json = as_json or fmt.value != "native" or folder is not None
+    as_json = as_json or fmt != "native" or folder is not None
     one_line = len(paths) > 1 and folder is None
     limits = Limits(max_pages=max_pages, max_chars=max_chars, max_stream_bytes=int(max_mb * MiB), timeout=timeout)
-    options = dict(engine=engine.value, password=password, limits=limits, ocr=_ocr_mode(ocr, ocr_all),
-                   ocr_lang=ocr_lang, fork=True)
-    failed, stems = 0, set()
+    parse = functools.partial(cvparse.parse, engine=engine, password=password, limits=limits,
+                              ocr=_ocr_mode(ocr, ocr_all), ocr_lang=ocr_lang, fork=True)
+    failed, stems = 0, set[str]()
     for file in paths:
         try:
-            source = _read_stdin(limits.max_bytes) if file == "-" else file
-            cv = cvparse.parse(source, **options)
+            cv = parse(sys.stdin.buffer if file == "-" else file)
             if redacted:
                 from .export.redact import redact
 
@@ -194,9 +180,9 @@ def parse_cmd(
             continue
         log.info("%s: %d pages read (%s)", file, cv.source.pages, cv.source.engine)
         if folder is not None:
-            _write_out(folder / _unique_name(file, stems), render(cv, fmt.value, compact=compact) + "\n")
+            _write_out(folder / _unique_name(file, stems), render(cv, fmt, compact=compact) + "\n")
         elif as_json:
-            text = render(cv, fmt.value, indent=None if one_line else 2, compact=compact) + "\n"
+            text = render(cv, fmt, indent=None if one_line else 2, compact=compact) + "\n"
             _write_out(out, text) if out else print(text, end="", flush=True)
         else:
             from .export.terminal import print_record, record_text
@@ -221,7 +207,7 @@ def _unique_name(file: str, taken: set[str]) -> str:
 def show_cmd(
     file: str = typer.Argument(..., help="PDF file ('-' reads standard input)"),
     html: Path = typer.Option(..., "--html", help="write the review page here (mode 0600)"),
-    engine: Engine = ENGINE,
+    engine: EngineName = ENGINE,
     password: Optional[str] = PASSWORD,
     timeout: float = TIMEOUT,
     ocr: bool = OCR,
@@ -240,8 +226,8 @@ def show_cmd(
 
     limits = Limits(timeout=timeout)
     try:
-        data = _read_stdin(limits.max_bytes) if file == "-" else cvparse.read_source(file, limits)
-        cv = cvparse.parse_bytes(data, engine=engine.value, password=password, limits=limits,
+        data = cvparse.read_source(sys.stdin.buffer if file == "-" else file, limits)
+        cv = cvparse.parse_bytes(data, engine=engine, password=password, limits=limits,
                                  ocr=_ocr_mode(ocr, ocr_all), ocr_lang=ocr_lang, fork=True)
         cv.source.file = None if file == "-" else Path(file).name
         with time_limit(limits.timeout):
@@ -255,20 +241,24 @@ def show_cmd(
 @app.command("layout")
 def layout_cmd(
     file: Path = typer.Argument(..., help="PDF file"),
-    engine: Engine = ENGINE,
+    engine: EngineName = ENGINE,
     quiet: bool = QUIET,
     verbose: int = VERBOSE,
 ) -> None:
-    """Show how the parser read a PDF: sections, entry blocks and their lines, with page and box."""
+    """Show how the parser read a PDF: sections, entry blocks and their lines, with page and box.
+
+    Columns: part (header, hidden, or blank inside a section), page, x0 / top / x1 in PDF points
+    from the page's top-left, font size with B (bold) or I (italic), the text (cells split by |)."""
     _setup_logging(False, _verbosity(quiet, verbose))
     from .extract import extract
     from .segment import segment
 
     try:
-        layout = extract(file.read_bytes(), engine=engine.value)
+        layout = extract(file.read_bytes(), engine=engine)
         document = segment(layout)
     except Exception as exc:  # never a traceback for bad input
         fail(str(file), exc)
+    print(_layout_fields(*(heading for heading, _ in LAYOUT_COLUMNS)))
     for line in document.header:
         print(_layout_row("header", line))
     for section in document.sections:
@@ -283,14 +273,24 @@ def layout_cmd(
         print("\n== hidden text: a reader cannot see it; kept out of the record")
     for h in hidden:
         x0, top, x1, _ = h.box
-        print(f"{'hidden':<7}p{h.page} {x0:5.0f} {top:5.0f} {x1:5.0f} [{h.why}] {h.text}")
+        print(_layout_fields("hidden", f"p{h.page}", f"{x0:.0f}", f"{top:.0f}", f"{x1:.0f}", "", f"[{h.why}] {h.text}"))
 
 
-def _layout_row(tag: str, line) -> str:
+# `cvparse layout`'s columns: heading and format (numbers right-aligned, the text last at its own width).
+LAYOUT_COLUMNS = (("part", "<6"), ("page", "<4"), ("x0", ">5"), ("top", ">5"), ("x1", ">5"), ("font", "<5"),
+                  ("text", ""))
+
+
+def _layout_fields(*values: str) -> str:
+    return " ".join(f"{value:{spec}}" for value, (_, spec) in zip(values, LAYOUT_COLUMNS)).rstrip()
+
+
+def _layout_row(tag: str, line: Line) -> str:
     x0, top, x1, _ = line.box
     cells = " | ".join(" ".join(w.text for w in cell) for cell in line.cells())
-    style = "B" if line.share("bold") > 0.5 else ("I" if line.share("italic") > 0.5 else " ")
-    return f"{tag:<6}p{line.page} {x0:5.0f} {top:5.0f} {x1:5.0f} {line.size:4.1f}{style} {cells}"
+    style = "B" if line.share("bold") > 0.5 else ("I" if line.share("italic") > 0.5 else "")
+    return _layout_fields(tag, f"p{line.page}", f"{x0:.0f}", f"{top:.0f}", f"{x1:.0f}", f"{line.size:.1f}{style}",
+                          cells)
 
 
 @app.command("eval")
@@ -298,7 +298,7 @@ def eval_cmd(
     file: Path = typer.Argument(..., help="PDF file"),
     expected: Path = typer.Argument(..., help="hand-written expected record (JSON)"),
     min_f1: float = typer.Option(0.0, "--min-f1", help="exit 1 when overall F1 is below this"),
-    engine: Engine = ENGINE,
+    engine: EngineName = ENGINE,
     show_misses: int = typer.Option(40, "--misses", help="how many misses to list"),
     quiet: bool = QUIET,
     verbose: int = VERBOSE,
@@ -310,7 +310,7 @@ def eval_cmd(
 
     want = _expected_record(expected)
     try:
-        got = cvparse.parse(file, engine=engine.value).to_dict()
+        got = cvparse.parse(file, engine=engine).to_dict()
     except Exception as exc:  # never a traceback for bad input
         fail(str(file), exc)
     scores = evaluate(got, want)
@@ -327,7 +327,7 @@ def eval_cmd(
         raise typer.Exit(1)
 
 
-def _expected_record(path: Path) -> dict:
+def _expected_record(path: Path) -> dict[str, Any]:
     """The expected record, or a one-line error naming the file and what is wrong with it."""
     try:
         want = json.loads(path.read_text(encoding="utf-8"))
@@ -362,7 +362,7 @@ def batch_cmd(
     workers: int = typer.Option(os.cpu_count() or 1, "--workers", help="worker processes"),
     timeout: float = TIMEOUT,
     max_memory: int = typer.Option(2048, "--max-memory", help="address-space cap per worker, MB (0: none)"),
-    engine: Engine = typer.Option(Engine.pdfium, "--engine", help="the PDF reader (pdfium by default here)"),
+    engine: EngineName = typer.Option("pdfium", "--engine", help="the PDF reader (pdfium by default here)"),
     password: Optional[str] = PASSWORD,
     ocr: bool = OCR,
     ocr_all: bool = OCR_ALL,
@@ -370,7 +370,7 @@ def batch_cmd(
     redact: bool = typer.Option(False, "--redact", help="store records without the person's identity"),
     force: bool = typer.Option(False, "--force", help="reparse documents already in the store"),
     retry_failed: bool = typer.Option(False, "--retry-failed", help="reparse the documents that failed"),
-    executor: Executor = typer.Option(Executor.local, "--executor", help="local (process pool) or dask"),
+    executor: ExecutorName = typer.Option("local", "--executor", help="local (process pool) or dask"),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786)"),
     quiet: bool = QUIET,
     verbose: int = VERBOSE,
@@ -380,9 +380,9 @@ def batch_cmd(
     from .batch import BatchError, run_batch
 
     try:
-        summary = run_batch(inputs, db, workers=workers, engine=engine.value, limits=Limits(timeout=timeout),
+        summary = run_batch(inputs, db, workers=workers, engine=engine, limits=Limits(timeout=timeout),
                             max_memory=max_memory, force=force, retry_failed=retry_failed,
-                            executor=executor.value, scheduler=scheduler, progress=None if quiet else sys.stderr,
+                            executor=executor, scheduler=scheduler, progress=None if quiet else sys.stderr,
                             password=password, ocr=_ocr_mode(ocr, ocr_all), ocr_lang=ocr_lang, redact=redact)
     except BatchError as exc:
         usage_error(f"batch: {exc}")
@@ -392,7 +392,7 @@ def batch_cmd(
 @app.command("export")
 def export_cmd(
     db: Path = typer.Option(..., "--db", help="the SQLite store written by cvparse batch"),
-    fmt: ExportFormat = typer.Option(ExportFormat.jsonl, "--format",
+    fmt: ExportFormat = typer.Option("jsonl", "--format",
                                      help="jsonl: nested records; csv, parquet: flat rows"),
     table: Optional[str] = typer.Option(None, "--table",
                                         help="one row per entry of this list: experience, education, skills, ..."),
@@ -405,9 +405,9 @@ def export_cmd(
 
     picked = [name.strip() for name in fields.split(",") if name.strip()] if fields else None
     try:
-        if fmt.value == "parquet" and out is None and sys.stdout.isatty():
+        if fmt == "parquet" and out is None and sys.stdout.isatty():
             raise ExportError("parquet is binary: give --out FILE or redirect standard output")
-        export(open_existing(db).rows(), fmt.value, out, sys.stdout, table=table, fields=picked)
+        export(open_existing(db).rows(), fmt, out, sys.stdout, table=table, fields=picked)
     except (ExportError, StoreError, OSError) as exc:
         print(f"cvparse: error: export: {_os_message(exc)}", file=sys.stderr)
         raise typer.Exit(2)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from typing import NoReturn
 
 import typer
 
@@ -17,7 +18,7 @@ DEBUG_ADVICE = "--debug shows the traceback"
 _running: set[str] = set()  # the options of the command running now
 
 
-def use_options_of(command) -> None:
+def use_options_of(command: object) -> None:
     """Record the options of the (click) command about to run; the root callback calls it."""
     params = getattr(command, "params", [])
     _running.clear()
@@ -63,10 +64,10 @@ def report(file: str, exc: BaseException, as_json: bool, debug: bool) -> int:
     return code
 
 
-def fail(file: str, exc: BaseException, as_json: bool = False, debug: bool = False) -> None:
+def fail(file: str, exc: BaseException, as_json: bool = False, debug: bool = False) -> NoReturn:
     raise typer.Exit(report(file, exc, as_json, debug))
 
 
-def usage_error(message: str) -> None:
+def usage_error(message: str) -> NoReturn:
     print(f"cvparse: error: {message}", file=sys.stderr)
     raise typer.Exit(2)

@@ -26,31 +26,43 @@ class CVParseError(Exception):
 
 
 class NotAPDF(CVParseError):
+    """The input is not a PDF (no PDF header, or another kind of file)."""
+
     kind = "not_a_pdf"
     exit_code = 3
 
 
 class DamagedPDF(CVParseError):
+    """A PDF too broken to read (its structure or streams cannot be decoded)."""
+
     kind = "damaged"
     exit_code = 4
 
 
 class Encrypted(CVParseError):
+    """An encrypted PDF without the right password; ``advice`` says how to give one."""
+
     kind = "encrypted"
     exit_code = 5
 
 
 class NoTextLayer(CVParseError):
+    """No page has text to read (a scan or a photo); ``advice`` suggests OCR."""
+
     kind = "no_text"
     exit_code = 6
 
 
 class TooLarge(CVParseError):
+    """Over one of the :class:`~cvparse.limits.Limits`: file size, pages, characters, paths or streams."""
+
     kind = "too_large"
     exit_code = 7
 
 
 class Timeout(CVParseError):
+    """The document took longer than ``Limits.timeout`` (wall seconds)."""
+
     kind = "timeout"
     exit_code = 8
 
@@ -60,3 +72,12 @@ class OCRError(CVParseError):
 
     kind = "ocr"
     exit_code = 9
+
+
+class SourceTypeError(CVParseError, TypeError):
+    """``parse()`` was given something it cannot read a PDF from (not a path, bytes or a binary file).
+
+    Also a ``TypeError``: it is the caller's mistake, not the document's."""
+
+    kind = "source_type"
+    exit_code = 2

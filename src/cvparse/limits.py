@@ -24,6 +24,9 @@ MiB = 1024 * 1024
 
 @dataclass(frozen=True)
 class Limits:
+    """Bounds on the work one untrusted document may cause; going over one raises ``TooLarge``
+    (``Timeout`` for the time). ``cvparse.parse(path, limits=Limits(max_pages=10))``."""
+
     max_pages: int = 50
     max_chars: int = 200_000  # glyphs drawn in the whole document
     max_page_chars: int = 20_000  # glyphs drawn on one page (a dense page has under 10 000)

@@ -5,7 +5,7 @@ the extra fields that let a reviewer check where each value came from.
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import Any, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -25,10 +25,14 @@ class Source(BaseModel):
 
 
 class Record(BaseModel):
+    """Base of every part of the record: unknown keys are refused (a typo is an error, not lost data)."""
+
     model_config = ConfigDict(extra="forbid")
 
 
 class Entry(Record):
+    """One item of a section list (a job, a degree, ...): its section heading, where it was read, how sure."""
+
     section: Optional[str] = None
     # field name -> where it was read; "entry" is the whole entry's box.
     provenance: dict[str, Source] = Field(default_factory=dict)
@@ -36,6 +40,8 @@ class Entry(Record):
 
 
 class Profile(Record):
+    """An account on a network (GitHub, LinkedIn, ...): its user name and/or address."""
+
     network: str
     username: Optional[str] = None
     url: Optional[str] = None
@@ -52,6 +58,8 @@ class Place(Record):
 
 
 class Basics(Record):
+    """The person: name, headline, contact details, location and profiles (``emails`` etc. list every one found)."""
+
     name: Optional[str] = None
     headline: Optional[str] = None
     email: Optional[str] = None
@@ -68,6 +76,8 @@ class Basics(Record):
 
 
 class SectionInfo(Record):
+    """A section as printed: its heading, the kind it was read as, its first page."""
+
     heading: str
     kind: str
     page: Optional[int] = None
@@ -75,6 +85,8 @@ class SectionInfo(Record):
 
 
 class Experience(Entry):
+    """A job or position: who, what, where, when (ISO ``YYYY`` / ``YYYY-MM``), and its highlights."""
+
     organization: Optional[str] = None
     position: Optional[str] = None
     location: Optional[str] = None
@@ -86,6 +98,8 @@ class Experience(Entry):
 
 
 class Education(Entry):
+    """A degree or course of study, with its thesis and advisors when printed."""
+
     institution: Optional[str] = None
     degree: Optional[str] = None
     field: Optional[str] = None
@@ -100,6 +114,8 @@ class Education(Entry):
 
 
 class Award(Entry):
+    """An award, honour, grant or scholarship."""
+
     title: Optional[str] = None
     date: Optional[str] = None
     end: Optional[str] = None
@@ -107,6 +123,8 @@ class Award(Entry):
 
 
 class Publication(Entry):
+    """A paper, book or other publication, with its authors, venue and year."""
+
     title: Optional[str] = None
     authors: list[str] = Field(default_factory=list)
     venue: Optional[str] = None
@@ -117,12 +135,16 @@ class Publication(Entry):
 
 
 class Talk(Entry):
+    """A talk, presentation or poster."""
+
     date: Optional[str] = None
     title: Optional[str] = None
     kind: Optional[str] = None
 
 
 class Teaching(Entry):
+    """A course taught, the role in it and the terms."""
+
     role: Optional[str] = None
     course: Optional[str] = None
     code: Optional[str] = None
@@ -132,16 +154,22 @@ class Teaching(Entry):
 
 
 class Service(Entry):
+    """Service to a community (reviewing, committees), one category with its items."""
+
     category: Optional[str] = None
     items: list[str] = Field(default_factory=list)
 
 
 class Skill(Entry):
+    """A skill category with its keywords (a bare skill is a category without keywords)."""
+
     category: Optional[str] = None
     keywords: list[str] = Field(default_factory=list)
 
 
 class Language(Entry):
+    """A spoken language with its level as printed and as a CEFR level."""
+
     language: Optional[str] = None
     fluency: Optional[str] = None  # as printed
     code: Optional[str] = None  # BCP 47 ("en", "pt-BR")
@@ -149,11 +177,15 @@ class Language(Entry):
 
 
 class Interest(Entry):
+    """An interest or hobby, under a category when printed."""
+
     category: Optional[str] = None
     text: Optional[str] = None
 
 
 class Project(Entry):
+    """A project: its name, role, dates, link, highlights and the tools printed with it."""
+
     name: Optional[str] = None
     role: Optional[str] = None
     start: Optional[str] = None
@@ -166,6 +198,8 @@ class Project(Entry):
 
 
 class Certification(Entry):
+    """A certificate or licence: its name, issuer, date and link."""
+
     name: Optional[str] = None
     issuer: Optional[str] = None
     date: Optional[str] = None
@@ -173,6 +207,8 @@ class Certification(Entry):
 
 
 class Volunteering(Entry):
+    """Volunteer work, shaped like a job: organisation, position, place, dates, highlights."""
+
     organization: Optional[str] = None
     position: Optional[str] = None
     location: Optional[str] = None
@@ -194,6 +230,8 @@ class Reference(Entry):
 
 
 class Other(Entry):
+    """The lines of a section of no known kind, kept as printed."""
+
     lines: list[str] = Field(default_factory=list)
 
 
@@ -207,6 +245,8 @@ class HiddenText(Record):
 
 
 class DocumentSource(Record):
+    """The document the record was read from: file name, sha256, pages, parser version, engine."""
+
     file: Optional[str] = None
     sha256: Optional[str] = None
     pages: int = 0
@@ -215,7 +255,15 @@ class DocumentSource(Record):
 
 
 class CV(Record):
-    schema_: str = Field(default=SCHEMA_ID, alias="schema")
+    """A parsed CV: the person (``basics``), the sections found and one list per section kind.
+
+    Every entry carries ``provenance`` (field -> page and box) and ``confidence``;
+    ``hidden_text`` is text a reader cannot see, kept out of every other field.
+    ``to_dict()`` / ``to_json()`` give the JSON record (schema ``cvparse/1``).
+    """
+
+    # "schema" in JSON; not the Python name, which would shadow pydantic's deprecated BaseModel.schema().
+    schema_id: str = Field(default=SCHEMA_ID, alias="schema")
     source: DocumentSource = Field(default_factory=DocumentSource)
     basics: Basics = Field(default_factory=Basics)
     summary: Optional[str] = None
@@ -240,9 +288,11 @@ class CV(Record):
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON record as Python values (JSON key names, ISO strings)."""
         return self.model_dump(mode="json", by_alias=True)
 
     def to_json(self, indent: int | None = 2) -> str:
+        """The JSON record as text; ``indent=None`` puts it on one line."""
         return self.model_dump_json(by_alias=True, indent=indent)
 

@@ -13,11 +13,13 @@ import csv
 import io
 import json
 import os
-from typing import IO, Any, BinaryIO, Callable, Iterable, Iterator, TextIO
+from typing import IO, Any, BinaryIO, Callable, Iterable, Iterator, Literal, TextIO, get_args
 
 from ..export.tables import DOCUMENTS, Table, TableError, flatten
 
-FORMATS = ("jsonl", "csv", "parquet")
+# The export formats; the Literal types a caller (cvparse export --format), the tuple is for checks.
+ExportFormat = Literal["jsonl", "csv", "parquet"]
+FORMATS: tuple[str, ...] = get_args(ExportFormat)
 PARQUET_ROW_GROUP = 1000  # rows converted at a time: a large store is never held in memory whole
 PARQUET_EXTRA = "parquet needs pyarrow: pip install 'cvparse[parquet]'"
 

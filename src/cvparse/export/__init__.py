@@ -3,12 +3,14 @@ the review page (review_html) and the terminal layout (terminal) live beside the
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 if TYPE_CHECKING:
     from ..model import CV
 
-FORMATS = ("native", "jsonresume")
+# The record's shapes; the Literal types a caller (the command line's --format), the tuple is for checks.
+RecordFormat = Literal["native", "jsonresume"]
+FORMATS: tuple[str, ...] = get_args(RecordFormat)
 
 
 def render(cv: CV, fmt: str = "native", redacted: bool = False, indent: int | None = 2,
@@ -33,7 +35,7 @@ def render(cv: CV, fmt: str = "native", redacted: bool = False, indent: int | No
     return cv.to_json(indent=indent)
 
 
-def _without_provenance(value):
+def _without_provenance(value: Any) -> Any:
     if isinstance(value, dict):
         return {key: _without_provenance(item) for key, item in value.items() if key != "provenance"}
     if isinstance(value, list):

@@ -43,7 +43,7 @@ def to_jsonresume(cv: CV) -> dict[str, Any]:
         "service": [_as_is(s) for s in cv.service],
         "other": [_as_is(o, keep_section=True) for o in cv.other],
         "meta": _compact({"version": "v1.0.0", "generator": cv.source.parser or None,
-                          "record": cv.schema_, "source": _compact(cv.source.model_dump())}),
+                          "record": cv.schema_id, "source": _compact(cv.source.model_dump())}),
     }
     return _compact(resume)
 

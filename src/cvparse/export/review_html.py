@@ -11,8 +11,9 @@ import base64
 import io
 from dataclasses import dataclass
 from html import escape
+from typing import Any
 
-from ..extract.render import render_pages
+from ..extract.render import PageImage, render_pages
 from ..model import CV, ENTRY_LISTS, Source
 
 # Pixels per PDF point of the embedded images (144 dpi): sharp when zoomed, small enough to mail.
@@ -94,7 +95,7 @@ def marks(cv: CV) -> list[Mark]:
     return out
 
 
-def _png(image) -> str:
+def _png(image: Any) -> str:  # PageImage.image: a PIL image (Pillow is an optional extra)
     buf = io.BytesIO()
     image.save(buf, format="PNG")
     return base64.b64encode(buf.getvalue()).decode("ascii")
@@ -112,7 +113,7 @@ def _box_div(mark: Mark, width: float, height: float) -> str:
             f'title="{escape(mark.label)}" data-ref="{escape(mark.ref)}" data-kind="{mark.kind}"></div>')
 
 
-def _page_html(page, page_marks: list[Mark]) -> str:
+def _page_html(page: PageImage, page_marks: list[Mark]) -> str:
     # Big boxes first, so a field inside an entry stays on top and answers the mouse.
     ordered = sorted(page_marks, key=lambda m: -(m.source.box[2] - m.source.box[0]) * (m.source.box[3] - m.source.box[1]))
     boxes = "\n".join(_box_div(m, page.width, page.height) for m in ordered)
@@ -129,7 +130,7 @@ def _row(ref: str, name: str, value: object) -> str:
 
 
 def _record_html(cv: CV) -> str:
-    parts = ['<section><h2>Person</h2>']
+    parts = ['<section id="basics"><h2>Person</h2>']
     for name in ("name", "headline", "email", "phone", "url", "location", "emails", "phones", "urls", "profiles"):
         value = getattr(cv.basics, name)
         if value:
@@ -145,7 +146,7 @@ def _record_html(cv: CV) -> str:
         entries = getattr(cv, key)
         if not entries:
             continue
-        parts.append(f"<section><h2>{key.capitalize()} ({len(entries)})</h2>")
+        parts.append(f'<section id="{key}"><h2>{key.capitalize()} ({len(entries)})</h2>')
         for i, entry in enumerate(entries):
             rows = [_row(f"{key}-{i}-{name}", name, value) for name, value in entry
                     if name not in ("section", "provenance", "confidence") and value not in (None, "", [], False)]
@@ -198,18 +199,29 @@ header h1{font-size:18px;margin:0 0 4px}
 .entry{background:#fff;border:1px solid #e5e7eb;border-radius:4px;margin:6px 0;padding:4px 6px}
 .row{cursor:pointer;padding:1px 2px}
 .row:hover,.row.hl{background:#fde68a}
+.entry.hl{border-color:#2563eb;box-shadow:0 0 0 2px #2563eb66}
 .key{font-weight:600;margin-right:4px}
 pre{white-space:pre-wrap;font-size:11px}
 """
 
-# Clicking a box shows its row in the record; clicking a row (or an entry) shows its boxes.
+# Clicking a box highlights its row and the row's entry in the record and scrolls to them; clicking a
+# row (or an entry) highlights its boxes and scrolls to the first. A ref is "<list>-<i>-<field>": a
+# field with no row (its value is empty) falls back to its entry, an entry to its section.
 _SCRIPT = """
+function recordTarget(ref){
+  for(const parts=ref.split('-');parts.length;parts.pop()){
+    const found=document.getElementById(parts.join('-'));
+    if(found){return found;}
+  }
+  return null;
+}
 function show(ref, from){
   document.querySelectorAll('.hl').forEach(e=>e.classList.remove('hl'));
   const boxes=[...document.querySelectorAll('.box')].filter(b=>b.dataset.ref===ref||b.dataset.ref.startsWith(ref+'-'));
   boxes.forEach(b=>b.classList.add('hl'));
-  const row=document.getElementById(ref);
-  if(row){row.classList.add('hl');}
+  const row=recordTarget(ref);
+  const entry=row&&row.closest('.entry');
+  [row,entry].forEach(e=>e&&e.classList.add('hl'));
   const target=from==='box'?row:boxes[0];
   if(target){target.scrollIntoView({block:'center',behavior:'smooth'});}
 }

@@ -27,7 +27,10 @@ import re
 import typing
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Union
+
+if TYPE_CHECKING:  # pydantic loads with the record model, not at `cvparse --help`
+    from pydantic import BaseModel
 
 SEPARATOR = ";"  # between the items of a list in one cell
 DOCUMENTS = "documents"
@@ -41,6 +44,12 @@ DOCUMENT_COLUMNS = {
 LEFT_OUT = ("provenance",)  # boxes on the page: the review page's business, not a spreadsheet's
 
 
+# A flat row: column -> a string, number, bool or None; a stored record is JSON (any shape).
+Cell = Union[str, int, float, bool, None]
+Row = dict[str, Any]
+Stored = dict[str, Any]  # a row of the batch store: sha256, files, status, error, parsed_at, record
+
+
 class TableError(ValueError):
     """An unknown table or column; the message lists the valid ones."""
 
@@ -49,7 +58,7 @@ class TableError(ValueError):
 class Table:
     name: str
     columns: dict[str, str]  # column -> kind: string, float, int or bool (the Parquet types)
-    rows: Iterator[dict]
+    rows: Iterator[Row]
 
 
 def tables() -> list[str]:
@@ -57,10 +66,10 @@ def tables() -> list[str]:
     return [DOCUMENTS, *_entry_models()]
 
 
-def flatten(records: Iterable[dict], table: str = DOCUMENTS, fields: list[str] | None = None) -> Table:
+def flatten(records: Iterable[Stored], table: str = DOCUMENTS, fields: list[str] | None = None) -> Table:
     """The store's rows (``Store.rows()``) as the flat table ``table``, with ``fields`` only when given."""
     if table == DOCUMENTS:
-        columns, rows = dict(DOCUMENT_COLUMNS), map(document_row, records)
+        columns, rows = dict(DOCUMENT_COLUMNS), (document_row(record) for record in records)
     else:
         models = _entry_models()
         if table not in models:
@@ -77,7 +86,7 @@ def flatten(records: Iterable[dict], table: str = DOCUMENTS, fields: list[str] |
     return Table(table, columns, ({name: row.get(name) for name in columns} for row in rows))
 
 
-def document_row(stored: dict) -> dict:
+def document_row(stored: Stored) -> Row:
     """One document's row (see the module's docstring)."""
     record = stored.get("record") or {}
     basics = record.get("basics") or {}
@@ -98,7 +107,7 @@ def document_row(stored: dict) -> dict:
     }
 
 
-def entry_rows(stored: dict, table: str) -> Iterator[dict]:
+def entry_rows(stored: Stored, table: str) -> Iterator[Row]:
     """One row per entry of the record's list ``table``, keyed by the document's sha256 and files."""
     keys = {"sha256": stored.get("sha256"), "files": _join(stored.get("files") or [])}
     for entry in (stored.get("record") or {}).get(table) or []:
@@ -109,25 +118,25 @@ def entry_rows(stored: dict, table: str) -> Iterator[dict]:
         yield row
 
 
-def current_or_latest(entries: list[dict]) -> dict:
+def current_or_latest(entries: list[Row]) -> Row:
     """The current entry (the latest started of them if several), else the one that ended last; {} if none."""
     current = [e for e in entries if e.get("current")]
     if current:
-        return max(current, key=lambda e: _month(e.get("start"), -1), default={})
+        return max(current, key=lambda e: _order(e.get("start")), default={})
     return latest(entries)
 
 
-def latest(entries: list[dict]) -> dict:
+def latest(entries: list[Row]) -> Row:
     """The entry that ends (or, undated at the end, starts) last; the first one printed on a tie or no dates."""
     best, best_key = {}, None
     for entry in entries:
-        key = (1, 0) if entry.get("current") else (0, _month(entry.get("end") or entry.get("start"), -1))
+        key = (1, 0) if entry.get("current") else (0, _order(entry.get("end") or entry.get("start")))
         if best_key is None or key > best_key:
             best, best_key = entry, key
     return best
 
 
-def years_of_experience(entries: list[dict], today: date | None = None) -> float:
+def years_of_experience(entries: list[Row], today: date | None = None) -> float:
     """The experience entries' spans merged where they overlap, in years to one decimal."""
     today = today or date.today()
     now = today.year * 12 + today.month - 1 + today.day / 31
@@ -153,16 +162,20 @@ _DATE = re.compile(r"(\d{4})(?:-(\d{2}))?")
 
 
 def _month(value: str | None, side: int) -> float | None:
-    """A date as months since year 0: a month's start (side 0) or end (side 1); a year alone is its 1 July.
-
-    ``side`` -1 is for ordering only (a month's start)."""
+    """A date as months since year 0: a month's start (side 0) or end (side 1); a year alone is its 1 July."""
     match = _DATE.match(value or "")
     if not match:
-        return None if side >= 0 else -1.0
+        return None
     year, month = int(match.group(1)), match.group(2)
     if month is None:
         return year * 12 + 6.0
     return year * 12 + int(month) - 1 + (1.0 if side == 1 else 0.0)
+
+
+def _order(value: str | None) -> float:
+    """A date's place for ordering entries (a month's start); an undated entry comes first."""
+    month = _month(value, 0)
+    return -1.0 if month is None else month
 
 
 def _day(parsed_at: str | None) -> date | None:
@@ -172,7 +185,7 @@ def _day(parsed_at: str | None) -> date | None:
         return None
 
 
-def _skill_words(skill: dict) -> list[str]:
+def _skill_words(skill: Row) -> list[str]:
     return skill.get("keywords") or ([skill["category"]] if skill.get("category") else [])
 
 
@@ -181,7 +194,7 @@ def _join(items: Iterable[str]) -> str | None:
     return text or None
 
 
-def _cell(value):
+def _cell(value: Any) -> Any:
     if isinstance(value, list):
         return _join(_cell(item) if isinstance(item, (dict, list)) else item for item in value)
     if isinstance(value, dict):  # a small object (a profile): its values, in order
@@ -189,7 +202,7 @@ def _cell(value):
     return value
 
 
-def _entry_models() -> dict[str, type]:
+def _entry_models() -> dict[str, type[BaseModel]]:
     """The record's lists of entries (experience, education, ...) and the model of their entries."""
     from pydantic import BaseModel
 
@@ -204,8 +217,8 @@ def _entry_models() -> dict[str, type]:
     return found
 
 
-def _model_columns(model: type) -> dict[str, str]:
-    kinds = {bool: "bool", float: "float", int: "int"}
+def _model_columns(model: type[BaseModel]) -> dict[str, str]:
+    kinds: dict[object, str] = {bool: "bool", float: "float", int: "int"}
     columns = {}
     for name, info in model.model_fields.items():
         if name in LEFT_OUT:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import io
 import logging
 import re
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator, Literal, get_args
 
 from ..errors import OCR_ADVICE, PASSWORD_ADVICE, CVParseError, DamagedPDF, Encrypted, NoTextLayer, NotAPDF
 from ..layout import Layout, Page
@@ -17,7 +17,9 @@ if TYPE_CHECKING:  # pdfminer is imported when a PDF is read, not at --help
 
 log = logging.getLogger(__name__)
 
-ENGINES = ("pdfplumber", "pdfium")
+# The PDF readers; the Literal types a caller (the command line's --engine), the tuple is for checks.
+EngineName = Literal["pdfplumber", "pdfium"]
+ENGINES: tuple[str, ...] = get_args(EngineName)
 
 
 def check_header(data: bytes) -> None:
