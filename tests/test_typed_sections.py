@@ -149,3 +149,13 @@ def test_volunteering_is_read_as_an_employment():
     assert post["organization"] == "Banco de Alimentos de Madrid" and post["current"] is True
     assert not any(e["section"] == post["section"] for e in record["experience"])
     assert Volunteering.model_validate(post) and Project() and Certification() and Reference()
+
+
+def test_review_page_and_tables_follow_the_new_lists():
+    from cvparse.export.review_html import marks
+    from cvparse.export.tables import tables
+
+    cv = CV.model_validate(parsed("jakes-us-resume"))
+    refs = {m.ref for m in marks(cv)}
+    assert {"projects-0", "projects-0-name", "projects-1-keywords"} <= refs
+    assert {"projects", "certifications", "volunteering", "references"} <= set(tables())
