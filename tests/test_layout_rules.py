@@ -4,10 +4,10 @@ from __future__ import annotations
 from conftest import make_line
 
 from cvparse.fields.experience import assign_roles
-from cvparse.fields.header import Piece, split_place
+from cvparse.fields.header import Piece, cut_dates, names_work_mode, read_header, split_place
 from cvparse.layout import Layout, Page
 from cvparse.segment import segment
-from cvparse.segment.entries import split_blocks, split_list
+from cvparse.segment.entries import Block, split_blocks, split_list
 
 
 def test_labelled_items_stay_apart_even_when_short():
@@ -99,3 +99,22 @@ def test_undated_bold_line_inside_a_dated_entry_is_a_subheading():
              make_line("Did a third thing for the other company", top=176)]
     blocks = split_blocks(lines, "experience", margin=1000)
     assert [len(b.lines) for b in blocks] == [5, 2]
+
+
+def test_a_work_mode_is_the_entry_location_and_leaves_the_title_whole():
+    assert names_work_mode("Remote") and names_work_mode("Hybrid (Lisbon)") and names_work_mode("Télétravail")
+    assert not names_work_mode("Remote Sensing Lab") and not names_work_mode("Lisbon")
+    lines = [make_line("Data Engineer at Northwind || Remote", bold=True), make_line("Mar 2021 - Present", top=112)]
+    header = read_header(Block(lines=lines, header=lines))
+    assert header.location == "Remote"
+    assert [p.text for p in header.pieces] == ["Data Engineer at Northwind"]
+
+
+def test_a_bracket_that_held_the_dates_opens_into_a_part():
+    text = "Founder, Northwind (2019-2022, Canada)"
+    a = text.index("2019")
+    assert cut_dates(text, a, a + 9) == "Founder, Northwind, Canada"
+    lines = [make_line(text, bold=True)]
+    header = read_header(Block(lines=lines, header=lines))
+    assert header.dates is not None and header.dates.start == "2019"
+    assert "(" not in " ".join(p.text for p in header.pieces) + (header.location or "")

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import partial
+from functools import cache, partial
 
 from ..layout import Line, Word
 from ..segment.entries import Block, label_wraps, split_list, strip_bullet
-from ..text import Span
+from ..lexicon import load
+from ..text import Span, fold
 from . import nlp
 from .decisions import Entities, decide
 from .common import tidy, vocab_hits
@@ -32,6 +33,17 @@ class Header:
     location: str | None = None
     dates: DateMatch | None = None
     labels: list[str] = field(default_factory=list)  # label-column text that is not a date
+
+
+@cache
+def _work_modes() -> frozenset[str]:
+    return frozenset(load("places")["work_modes"])
+
+
+def names_work_mode(text: str) -> bool:
+    """Does the text say only how the job was done ("Remote", "Remote, USA", "Hybrid (Paris)")?"""
+    first = re.split(r"\s*[,(/|–]\s*|\s+-\s+", text.strip(" ()[]."), maxsplit=1)[0]
+    return fold(first) in _work_modes()
 
 
 def looks_like_place(text: str) -> bool:
@@ -62,7 +74,7 @@ def read_header(block: Block) -> Header:
             dates = first_range(text)
             if dates and header.dates is None:
                 a, b = dates.span
-                rest = tidy(re.sub(r"[(\[]\s*[)\]]", " ", text[:a] + " " + text[b:])) or ""
+                rest = tidy(re.sub(r"[(\[]\s*[)\]]", " ", cut_dates(text, a, b))) or ""
                 if re.fullmatch(r"[\[\]() ]*", rest):  # "[ 01/03/2023 – Current ]": keep it as printed
                     dates = replace(dates, text=text.strip())
                     rest = ""
@@ -72,6 +84,9 @@ def read_header(block: Block) -> Header:
                 continue
             if labelled and i == 0:
                 header.labels.append(text)  # a label column holds dates or captions, never the title
+                continue
+            if header.location is None and names_work_mode(text):
+                header.location = text  # "Remote", "Hybrid (Berlin)": where the job was done
                 continue
             # A label column's text is the line's left cell; right-hand cells come after it.
             right = i > (1 if labelled else 0)
@@ -90,6 +105,17 @@ def read_header(block: Block) -> Header:
                 header.pieces.remove(piece)
                 break
     return header
+
+
+def cut_dates(text: str, a: int, b: int) -> str:
+    """The text without its dates at ``[a, b)``. A bracket that held them with more
+    ("Endatabas (2023-2024, Canada)") opens into a part after a comma ("Endatabas, Canada")."""
+    start, end = text.rfind("(", 0, a), text.find(")", b)
+    if start != -1 and end != -1 and ")" not in text[start:a] and "(" not in text[b:end]:
+        inner = (text[start + 1:a] + " " + text[b:end]).strip(" ,;–-")
+        if inner:
+            return text[:start].rstrip() + ", " + inner + text[end + 1:]
+    return text[:a] + " " + text[b:]
 
 
 def _place_after_bold(words: list[Word]) -> tuple[int, str] | None:
