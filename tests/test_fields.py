@@ -17,6 +17,18 @@ def test_split_degree():
     assert split_degree("MSc Structural Engineering") == ("MSc", "Structural Engineering")
     assert split_degree("BA (Hons) Media and Communication") == ("BA (Hons)", "Media and Communication")
     assert split_degree("Mestrado Profissional (Mecatrônica)") == ("Mestrado Profissional", "Mecatrônica")
+    # a dotted abbreviation is one printed word though folding splits it
+    assert split_degree("Ph.D. Chemical Engineering") == ("Ph.D.", "Chemical Engineering")
+    # the field first, the degree in brackets after it
+    assert split_degree("Computer Science (BA)") == ("BA", "Computer Science")
+    assert split_degree("Technische Natuurkunde (BSc)") == ("BSc", "Technische Natuurkunde")
+
+
+def test_degree_at_school_on_one_line():
+    lines = [make_line("BSE Electrical Engineering at University of Northfield || 2014 - 2018", bold=True)]
+    entry = parse_education(Block(lines=lines, header=lines), "Education")
+    assert (entry.degree, entry.field) == ("BSE", "Electrical Engineering")
+    assert entry.institution == "University of Northfield"
 
 
 def test_experience_entry_org_position_place_dates():
@@ -239,3 +251,11 @@ def test_the_headline_is_neither_the_names_second_line_nor_the_rest_of_a_url():
     assert basics.name == "Jane Doe"
     assert basics.headline == "Data Engineer"
     assert basics.urls == ["https://jdoe.example.org/projects/case-studies/"]
+
+
+def test_trades_and_service_jobs_are_positions():
+    # Plain type, the job first: only the words tell the title from the employer.
+    for title in ("Baker", "Photographer", "Electrician", "Receptionist"):
+        lines = [make_line(f"{title} || 2016 - 2018"), make_line("Northwind Pictures", top=112)]
+        entry = parse_experience(Block(lines=lines, header=lines), "Experience")
+        assert (entry.position, entry.organization) == (title, "Northwind Pictures")
