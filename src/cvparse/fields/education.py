@@ -7,6 +7,7 @@ from ..dates import first_range
 from ..model import Education
 from ..segment.entries import Block
 from ..segment.tables import column_kind
+from ..text import fold
 from .common import cue_pattern, set_provenance, split_names, split_top_level, strip_end, tidy, vocab_hits, vocab_search
 from .cells import apply_cells
 from .header import highlights, read_header
@@ -14,14 +15,30 @@ from .header import highlights, read_header
 _FIELD_SEP = re.compile(r"\s+(?:in|of|en|in der|im|de|di|em|für|fur)\s+|\s*[,:–—-]\s+", re.I)
 
 
+def _words_to(words: list[str], folded_end: int) -> int:
+    """How many of the printed words it takes to reach ``folded_end`` of their folded text
+    (folding splits "Ph.D." into two words)."""
+    for n in range(1, len(words) + 1):
+        if len(fold(" ".join(words[:n]))) >= folded_end:
+            return n
+    return len(words)
+
+
+# "Computer Science (BA)": the field, then the degree in brackets.
+_FIELD_THEN_DEGREE = re.compile(r"(.+?)\s*\(([^()]{1,24})\)")
+
+
 def split_degree(text: str) -> tuple[str | None, str | None]:
     """'MSc. in Applied Mathematics and Engineering Diploma' -> ('MSc and Engineering Diploma', 'Applied Mathematics')."""
     text = text.strip().rstrip(".")
+    bracketed = _FIELD_THEN_DEGREE.fullmatch(text)
+    if bracketed and vocab_hits("degree", bracketed.group(2)) and not vocab_hits("degree", bracketed.group(1)):
+        return tidy(bracketed.group(2)), tidy(bracketed.group(1))
     named = vocab_search("degree", text)
     if named and named.start() == 0 and " of " in named.group(0):
         # "Master of Science Informatik": the "of" belongs to the degree's name.
-        n = len(named.group(0).split())
         words = text.split()
+        n = _words_to(words, named.end())
         rest = re.sub(r"^(?:in|en|im|of)\s+", "", " ".join(words[n:]), flags=re.I)
         return tidy(" ".join(words[:n])), tidy(rest)
     parts = _FIELD_SEP.split(text, maxsplit=1)
@@ -32,8 +49,10 @@ def split_degree(text: str) -> tuple[str | None, str | None]:
         # words and a qualifier in brackets after them; the field is the rest (a field in
         # brackets too: "Tecnólogo (Mecatrônica)").
         words = degree.split()
-        n = len(named.group(0).split())
-        while n < len(words) and re.fullmatch(r"\(.*\)", words[n]) and vocab_hits("degree_qualifiers", words[n]):
+        n = _words_to(words, named.end())
+        # Its qualifiers in brackets and degree words after it ("Bachelor's degree") are its own.
+        while n < len(words) and (vocab_hits("degree", words[n]) or re.fullmatch(r"\(.*\)", words[n])
+                                  and vocab_hits("degree_qualifiers", words[n])):
             n += 1
         if n < len(words):
             degree, field = " ".join(words[:n]), " ".join(words[n:])
@@ -67,7 +86,7 @@ def _split_title(text: str) -> tuple[str, str | None, str | None, list[str]]:
     One line naming the degree and then the school (moderncv, Europass); the
     short part right after the school is its place.
     """
-    parts = split_top_level(text, ",")
+    parts = [piece for part in split_top_level(text, ",") for piece in _split_at_school(part)]
     k = next((i for i, p in enumerate(parts) if i and vocab_hits("institution", p)
               and not vocab_hits("degree", p)), None)
     if k is None:
@@ -77,6 +96,17 @@ def _split_title(text: str) -> tuple[str, str | None, str | None, list[str]]:
     if rest and len(rest[0].split()) <= 3 and not vocab_hits("honors", rest[0]) and not vocab_hits("degree", rest[0]):
         place = strip_end(rest.pop(0))
     return ", ".join(parts[:k]), parts[k], place, [strip_end(r) for r in rest]
+
+
+# "BSE Electrical Engineering at University of Michigan": the degree, then where it was taken.
+_AT = re.compile(r"\s+(?:at|@|chez|bei|presso)\s+", re.I)
+
+
+def _split_at_school(part: str) -> list[str]:
+    at = _AT.search(part)
+    if at and vocab_hits("institution", part[at.end():]):
+        return [part[:at.start()], part[at.end():]]
+    return [part]
 
 
 def _take_honors(text: str) -> tuple[str, list[str]]:
