@@ -53,3 +53,15 @@ def test_a_name_set_on_two_lines_is_read_whole():
     layout = Layout(pages=[Page(number=1, width=600.0, height=800.0, lines=[first, second, contact])])
     basics, _picked = read_basics([first, second, contact], [], layout)
     assert basics.name == "Martina Quintero"
+
+
+def test_contact_details_off_the_header_come_from_around_the_email_not_every_link():
+    header = [make_line("Jane Roe", size=20, top=50)]
+    body = [make_line("Publications", top=100), make_line("Paper one https://doi.org/10.1000/xyz123", top=112),
+            make_line("Paper two https://arxiv.org/abs/2101.00001", top=124), make_line("Skills", top=160),
+            make_line("Python, SQL", top=172), make_line("Docker", top=184), make_line("Contact", top=300),
+            make_line("jane.roe@example.org", top=312), make_line("https://janeroe.example.org", top=324)]
+    layout = Layout(pages=[Page(number=1, width=600, height=800, lines=[*header, *body])])
+    basics = parse_basics(header, [], layout)
+    assert basics.email == "jane.roe@example.org"
+    assert basics.urls == ["https://janeroe.example.org"]

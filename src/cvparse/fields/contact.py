@@ -251,11 +251,15 @@ def read_basics(header: list[Line], contact_lines: list[Line], layout: Layout) -
     if name_line is not None:
         basics.provenance["name"] = Source(page=name_line.page, box=name_line.box)
     scope = header + contact_lines
-    if layout.pages and not any(EMAIL.search(ln.text) for ln in scope):
-        # Contact details outside the header (a sidebar, a footer line): look over page 1.
-        in_scope = {id(ln) for ln in scope}
-        scope = scope + [ln for ln in layout.pages[0].lines if id(ln) not in in_scope]
     near = [layout.links_near(line) for line in scope]  # each line's links, looked for once
+    mailed = any(link.uri.lower().startswith("mailto:") for links in near for link in links)
+    if layout.pages and not mailed and not any(EMAIL.search(ln.text) for ln in scope):
+        # Contact details outside the header (a sidebar, a footer line): the lines of page 1
+        # around an e-mail or phone, not every link of it (publications, projects).
+        in_scope = {id(ln) for ln in scope}
+        widened = contact_cluster([ln for ln in layout.pages[0].lines if id(ln) not in in_scope])
+        scope = scope + widened
+        near += [layout.links_near(line) for line in widened]
     printed_urls, url_rests = _printed_urls(scope, near)
     if picked is not None and labelled is None:
         name_line, _name, name_below = picked
@@ -355,6 +359,16 @@ def _url_rest(line: Line, word: Word, cell_x0: float, scope: list[Line]) -> tupl
                     and _URL_REST.fullmatch(first.text) and not _WEB.match(first.text)):
                 return n, first
     return None
+
+
+CLUSTER_REACH = 2  # lines either side of an e-mail or phone that may hold the rest of the contact details
+
+
+def contact_cluster(lines: list[Line]) -> list[Line]:
+    """The lines within CLUSTER_REACH lines of one holding an e-mail or a phone number."""
+    anchors = [i for i, ln in enumerate(lines)
+               if EMAIL.search(ln.text) or PHONE_SHAPE.search(_mask_dates(URL.sub(" ", ln.text)))]
+    return [ln for i, ln in enumerate(lines) if any(abs(i - a) <= CLUSTER_REACH for a in anchors)]
 
 
 def _printed_urls(scope: list[Line], near: list[list[Link]]) -> tuple[list[str], set[int]]:
