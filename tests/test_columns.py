@@ -203,3 +203,26 @@ def test_a_side_heading_wrapped_in_the_label_column_heads_its_section():
     texts = [ln.text for ln in layout.pages[0].lines]
     assert texts[:3] == ["ACADEMIC EXPERIENCE", "Researcher 2023 – Current", "Simons Institute"]
     assert [s.heading for s in segment(layout).sections] == ["ACADEMIC EXPERIENCE"]
+
+
+def test_a_named_side_heading_goes_on_in_a_row_printed_alone_under_it():
+    # "Teaching" beside the first row, "Experience" alone under it in the label column: one
+    # heading; a second label beside a row of its own is the next heading.
+    from cvparse.segment.side_headings import lift_side_headings
+    from cvparse.layout import Line
+
+    def words(text: str, x0: float, top: float, font: str = "Body"):
+        return build_lines(glyphs(text, x0=x0, baseline=top + 10, font=font), page=1)[0].words
+
+    def row(label: str, text: str, top: float) -> Line:
+        return Line(words=[*words(label, 60.0, top, "Body-Bold"), *words(text, 200.0, top)], page=1,
+                    gaps=[len(label.split())], label=True)
+
+    alone = Line(words=words("Experience", 60.0, 112, "Body-Bold"), page=1)
+    lines = [row("Teaching", "Lecturer, Northfield College", 100), alone,
+             *build_lines(glyphs("Physics I, Fall 2019", x0=200.0, baseline=136), page=1),
+             row("Skills", "Python, SQL", 170), *build_lines(glyphs("Docker, Kubernetes", x0=200.0, baseline=192), page=1)]
+    layout = Layout(pages=[Page(number=1, width=WIDTH, height=800.0, lines=lines)])
+    lift_side_headings(layout)
+    texts = [ln.text for ln in layout.pages[0].lines]
+    assert texts[0] == "Teaching Experience" and "Skills" in texts and "Experience" not in texts

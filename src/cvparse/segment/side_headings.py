@@ -48,7 +48,8 @@ def _heading_rows(lines: list[Line], i: int) -> tuple[int, list[Word]]:
     rows = 0
     while rows < MAX_HEADING_ROWS and i + rows < len(lines):
         line = lines[i + rows]
-        label = _label_words(line) or (_alone(line, edge) if rows else [])
+        own_cell = _label_words(line)
+        label = own_cell or (_alone(line, edge) if rows else [])
         if not label or line.column != lines[i].column or (words and not _wraps(words, label)):
             break
         part = " ".join(w.text for w in label)
@@ -56,8 +57,12 @@ def _heading_rows(lines: list[Line], i: int) -> tuple[int, list[Word]]:
             break
         if words:
             done = " ".join(w.text for w in words)
+            # A row printed alone under a named heading goes on with it when the whole still
+            # names that kind ("Teaching" / "Experience"); a label beside rows of its own is
+            # the next heading ("Skills" / "Languages").
+            goes_on = not own_cell and heading_kind(f"{done} {part}") == heading_kind(done)
             if heading_kind(done) not in (None, "other") and not (
-                    open_join(done) or open_join(part, at_start=True) or spans_join(done, part)):
+                    goes_on or open_join(done) or open_join(part, at_start=True) or spans_join(done, part)):
                 break
         words += label
         rows += 1
