@@ -4,7 +4,7 @@ from __future__ import annotations
 from conftest import make_line
 
 from cvparse.fields.experience import assign_roles
-from cvparse.fields.header import Piece, cut_dates, names_work_mode, read_header, split_place
+from cvparse.fields.header import Piece, cut_dates, names_work_mode, read_header, split_place, split_region_tail
 from cvparse.layout import Layout, Page
 from cvparse.segment import segment
 from cvparse.segment.entries import Block, split_blocks, split_list
@@ -118,3 +118,12 @@ def test_a_bracket_that_held_the_dates_opens_into_a_part():
     header = read_header(Block(lines=lines, header=lines))
     assert header.dates is not None and header.dates.start == "2019"
     assert "(" not in " ".join(p.text for p in header.pieces) + (header.location or "")
+
+
+def test_the_place_at_the_end_is_the_fewest_parts_naming_a_city_and_its_state_or_country():
+    assert split_region_tail("Teaching Assistant, Northfield College, Springfield, IL, USA") == (
+        "Teaching Assistant, Northfield College", "Springfield, IL, USA")
+    assert split_region_tail("Analyst, Northwind, Portland, OR.") == ("Analyst, Northwind", "Portland, OR")
+    # Before a country alone, a name that does not read as a place is the employer's.
+    assert split_region_tail("Founder, Northwind Labs, Canada") is None
+    assert split_region_tail("Analyst, Northwind") is None

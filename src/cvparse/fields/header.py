@@ -183,6 +183,10 @@ def _split_place(header: Header) -> None:
             piece.text, header.location = found
             return
     for piece in header.pieces:
+        if found := split_region_tail(piece.text):  # "Assistant, Caltech, Pasadena, CA, USA"
+            piece.text, header.location = found
+            return
+    for piece in header.pieces:
         # "Title, Employer, City" (moderncv, Europass): the place is the last part.
         rest, _, last = piece.text.rpartition(", ")
         if rest.count(",") >= 1 and ((_could_be_place(last) and not re.search(r"\d", last)) or looks_like_place(last)) \
@@ -215,6 +219,21 @@ def split_place(text: str) -> tuple[str, str] | None:
             and not vocab_hits("institution", head) and (
                 vocab_hits("organization", head) or re.search(r"\b\d{4,6}\b", tail) or looks_like_place(tail)):
         return head, tail
+    return None
+
+
+def split_region_tail(text: str) -> tuple[str, str] | None:
+    """('Teaching Assistant, Caltech', 'Pasadena, CA, USA'): the fewest comma parts at the end
+    that read as a city with its state or country, and what comes before them."""
+    parts = text.rstrip(" .").split(", ")
+    for k in range(len(parts) - 1, 0, -1):
+        tail = ", ".join(parts[k:])
+        place = split_location(tail)
+        # With a state code the shape says it ("Pasadena, CA"); with a country alone the
+        # name before it must read as a place ("Grenoble, France", not "Endatabas, Canada").
+        if place.street is None and place.city and _names_region(tail) and (
+                place.region or looks_like_place(tail)):
+            return ", ".join(parts[:k]), tail
     return None
 
 
