@@ -27,6 +27,13 @@ from cvparse.segment.headings import heading_kind
     # mentoring and supervising students is teaching, "experience" after it or not
     ("Research Mentorship Experience", "teaching"), ("Student Supervision", "teaching"), ("Advising", "teaching"),
     ("Encadrement", "teaching"),
+    # strengths and personal qualities are skills; competitions and accomplishments awards;
+    # scientific contributions publications; additional courses certifications
+    ("Strengths", "skills"), ("Qualités personnelles", "skills"), ("Tech Stack", "skills"),
+    ("Accomplishments", "awards"), ("Competitions", "awards"), ("Contributions scientifiques", "publications"),
+    ("Contributed Talks", "talks"), ("Cursos complementarios", "certifications"), ("Weiterbildungen", "certifications"),
+    # a Japanese rirekisho's headings
+    ("学歴", "education"), ("職歴", "experience"), ("【テクニカルスキル】", "skills"), ("【趣味】", "interests"),
 ])
 def test_heading_kind(heading, kind):
     assert heading_kind(heading) == kind
@@ -84,3 +91,8 @@ def test_a_job_title_under_the_name_is_the_headline_not_a_section():
     doc = segment(Layout(pages=[Page(number=1, width=600.0, height=800.0, lines=lines)]))
     assert [s.heading for s in doc.sections] == ["Profile", "Education"]
     assert "Software Engineer" in [ln.text for ln in doc.header]
+
+
+@pytest.mark.parametrize("line", ["Développeur web full stack", "Senior Full Stack Engineer"])
+def test_a_job_title_with_a_skills_word_is_no_heading(line):
+    assert heading_kind(line) is None
