@@ -65,3 +65,11 @@ def test_contact_details_off_the_header_come_from_around_the_email_not_every_lin
     basics = parse_basics(header, [], layout)
     assert basics.email == "jane.roe@example.org"
     assert basics.urls == ["https://janeroe.example.org"]
+
+
+def test_a_national_number_is_read_in_the_country_of_the_address_beside_it():
+    header = [make_line("Jane Roe", size=20, top=50), make_line("Havnegade 3, 9000 Aalborg, Danmark", top=80),
+              make_line("Tel: 9399 3436", top=92)]
+    basics = _basics(header)
+    assert basics.place is not None and basics.place.country_code == "DK"
+    assert basics.phones == ["+4593993436"]

@@ -51,3 +51,13 @@ def test_entries_without_text_fields_align_on_their_lists():
     assert report.lists["skills"].f1 == 1.0 and not report.misses
     got["skills"][0]["keywords"] = ["Rust", "Go"]
     assert 0.5 < evaluate(got, expected).lists["skills"].f1 < 1.0
+
+
+def test_a_national_number_matches_its_e164_form():
+    from cvparse.evaluate import _same_phone
+
+    assert _same_phone("9399-3436", "+4593993436")
+    assert _same_phone("(415) 555-2671", "+14155552671")
+    assert _same_phone("06 95 80 56 18", "+33695805618")
+    assert not _same_phone("555-2671", "+14155552672")
+    assert not _same_phone("123", "+44123")  # too short to tell

@@ -38,8 +38,15 @@ def norm(value: object) -> str:
     return text.strip(" .,;:*").strip()
 
 
-def _phone_key(value: str) -> str:
-    return re.sub(r"\D", "", value or "")[-9:]
+MIN_PHONE_DIGITS = 7  # the shortest subscriber number a country prints
+
+
+def _same_phone(expected: str, got: str) -> bool:
+    """The same number printed nationally ("06 95 80 56 18", "9399-3436") or in E.164
+    ("+33695805618", "+4593993436"): the shorter's digits, past a trunk 0, end the longer's."""
+    a, b = sorted((re.sub(r"\D", "", expected or ""), re.sub(r"\D", "", got or "")), key=len)
+    a = a.lstrip("0")
+    return len(a) >= MIN_PHONE_DIGITS and b.endswith(a)
 
 
 def _url_key(value: str) -> str:
@@ -52,7 +59,7 @@ def _same(name: str, expected: Any, got: Any) -> bool:
     if name in EXACT:
         return bool(expected == got)
     if name in ("phone", "phones"):
-        return bool(expected) and _phone_key(str(expected)) == _phone_key(str(got))
+        return bool(expected) and _same_phone(str(expected), str(got))
     if name in ("url", "urls"):
         return _url_key(str(expected)) == _url_key(str(got or ""))
     return norm(expected) == norm(got)

@@ -301,6 +301,9 @@ def read_basics(header: list[Line], contact_lines: list[Line], layout: Layout) -
     if basics.location is None and address is not None:  # an address labelled as one, whatever its shape
         basics.location, basics.place = address[0], split_location(address[0], region)
         basics.provenance["location"] = Source(page=address[1].page, box=address[1].box)
+    # A national number is read in the country of the address printed beside it, when there is one.
+    if basics.place and basics.place.country_code:
+        region = basics.place.country_code
     read = [p if p.startswith("+") else _e164(p, region) for p in phones]
     read += [e164 for e164, _ in find_phones(text_no_mail, region)]
     basics.phones = list(dict.fromkeys(p for p in read if p))
