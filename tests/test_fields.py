@@ -259,3 +259,23 @@ def test_trades_and_service_jobs_are_positions():
         lines = [make_line(f"{title} || 2016 - 2018"), make_line("Northwind Pictures", top=112)]
         entry = parse_experience(Block(lines=lines, header=lines), "Experience")
         assert (entry.position, entry.organization) == (title, "Northwind Pictures")
+
+
+def test_after_the_school_a_degree_without_field_is_followed_by_its_field():
+    lines = [make_line("2004 || Ph.D., Northfield University, Economics")]
+    lines[0].label = True
+    entry = parse_education(Block(lines=lines, header=lines), "Education")
+    assert (entry.degree, entry.institution, entry.field) == ("Ph.D", "Northfield University", "Economics")
+    assert entry.location is None and entry.end == "2004"
+
+
+def test_a_country_code_after_the_school_is_its_place():
+    from cvparse.location import names_country
+
+    assert names_country("AT") and names_country("DEU") and names_country("Österreich")
+    assert not names_country("CS") and not names_country("Economics")
+
+
+def test_a_bracketed_trunk_zero_is_not_dialled_from_abroad():
+    # 01632 960xxx is a range kept for drama: the shape is read where the number library refuses it.
+    assert [e164 for e164, _ in find_phones("+44 (0)1632 960032", "GB")] == ["+441632960032"]

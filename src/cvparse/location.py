@@ -60,6 +60,17 @@ def country_code(text: str) -> str | None:
     return country_codes().get(fold(text)) if text.strip() else None
 
 
+def names_country(text: str) -> bool:
+    """A country's name, or its ISO code printed in capitals ("AT", "DEU")."""
+    import pycountry
+
+    code = text.strip()
+    if re.fullmatch(r"[A-Z]{2,3}", code):
+        found = pycountry.countries.get(alpha_2=code) if len(code) == 2 else pycountry.countries.get(alpha_3=code)
+        return found is not None
+    return country_code(text) is not None
+
+
 def subdivision(code: str, countries: tuple[str, ...]) -> str | None:
     """The first of ``countries`` that has a state or province printed as ``code`` ("MI", "ON")."""
     import pycountry

@@ -98,7 +98,8 @@ def _phones_in(text: str, region: str) -> tuple[tuple[str, str], ...]:
         out.append((phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164), printed))
     if not out:
         for shaped in re.finditer(r"(?:\+|00)\d[\d\s().-]{7,}\d", scrubbed):
-            digits = re.sub(r"\D", "", shaped.group(0))
+            # "+44 (0)1632 960032": the bracketed trunk 0 is dialled only from inside the country.
+            digits = re.sub(r"\D", "", re.sub(r"\(0\)", "", shaped.group(0)))
             if 8 <= len(digits) <= 15:
                 out.append(("+" + digits.removeprefix("00"), shaped.group(0)))
     return tuple(out)

@@ -10,7 +10,7 @@ from ..segment.tables import column_kind
 from ..text import fold
 from .common import cue_pattern, set_provenance, split_names, split_top_level, strip_end, tidy, vocab_hits, vocab_search
 from .cells import apply_cells
-from .header import highlights, read_header
+from .header import highlights, looks_like_place, read_header
 
 _FIELD_SEP = re.compile(r"\s+(?:in|of|en|in der|im|de|di|em|für|fur)\s+|\s*[,:–—-]\s+", re.I)
 
@@ -175,11 +175,10 @@ def parse_education(block: Block, section: str) -> Education:
         others.remove(named_only)
     elif degree_text is None and len(others) >= 2 and block.header and block.header[0].label:
         named_only = others.pop(0)  # "dates | qualification" then the school: the label line names the degree
+    title_place = None
     if degree_text:
-        degree_text, named, place, tail = _split_title(degree_text)
+        degree_text, named, title_place, tail = _split_title(degree_text)
         others = ([named] if named else []) + others
-        if place and entry.location is None:
-            entry.location = place
     else:
         tail = []
     institution = next((t for t in others if vocab_hits("institution", t)), others[0] if others else None)
@@ -194,6 +193,13 @@ def parse_education(block: Block, section: str) -> Education:
         entry.degree, entry.field = split_degree(main)
         notes += honors
         extras = sentences[1:] + extras
+    if title_place and entry.location is None:
+        # "Ph.D., Harvard University, Economics": after the school, a degree that named no
+        # field is followed by its field, unless the model reads the part as a place.
+        if entry.field is None and not looks_like_place(title_place):
+            entry.field = title_place
+        else:
+            entry.location = title_place
     body: list[str] = []
     for text in header.labels + extras + body_items:
         for sentence in _sentences(text) if (advisor_cue.search(text) or thesis_cue.match(text)) else [text]:

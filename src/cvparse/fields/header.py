@@ -13,7 +13,7 @@ from . import nlp
 from .decisions import Entities, decide
 from .common import tidy, vocab_hits
 from ..dates import DateMatch, first_range
-from ..location import split_location
+from ..location import names_country, split_location
 
 # Line ends that leave a phrase open: a conjunction, a preposition, a comma or hyphen.
 _OPEN_ENDS = (",", "-", "&", " and", " of", " the", " in", " for", " und", " für", " et", " de", " y")
@@ -90,7 +90,7 @@ def read_header(block: Block) -> Header:
                 continue
             # A label column's text is the line's left cell; right-hand cells come after it.
             right = i > (1 if labelled else 0)
-            short_place = len(text.split()) <= 4 and "," in text
+            short_place = len(text.split()) <= 4 and "," in text and _could_be_place(text)
             if right and header.location is None and (short_place or looks_like_place(text)):
                 header.location = text
                 continue
@@ -189,8 +189,11 @@ def _split_place(header: Header) -> None:
     for piece in header.pieces:
         # "Title, Employer, City" (moderncv, Europass): the place is the last part.
         rest, _, last = piece.text.rpartition(", ")
-        if rest.count(",") >= 1 and ((_could_be_place(last) and not re.search(r"\d", last)) or looks_like_place(last)) \
-                and not looks_like_place(rest):
+        # After a degree the last part is as often its field ("Ph.D., Harvard, Economics"): the
+        # model must read it as a place; elsewhere its shape will do.
+        shaped = _could_be_place(last) and not re.search(r"\d", last) and (
+            not vocab_hits("degree", rest) or names_country(last))
+        if rest.count(",") >= 1 and (shaped or looks_like_place(last)) and not looks_like_place(rest):
             piece.text, header.location = rest.strip(), last.strip()
             return
 
