@@ -55,7 +55,7 @@ def create_app(settings: Settings, bridge: WorkerBridge | None = None) -> FastAP
                               "`Authorization: Bearer <token>` unless the service runs with --no-auth.")
     _error_handlers(app)
     app.add_middleware(AccessLog)
-    guarded = [Depends(token_check(settings.token))]
+    guarded = [Depends(token_check(settings.token)), Depends(_known_options)]
 
     def parsing(engine: str, ocr: bool, redact: bool, fmt: str = "native", compact: bool = False) -> Parsing:
         return Parsing(engine, settings.limits, ocr=ocr, redact=redact, fmt=fmt, compact=compact)
@@ -122,7 +122,8 @@ def create_app(settings: Settings, bridge: WorkerBridge | None = None) -> FastAP
              responses={200: {"content": JSON_OBJECT, "description": "status: ok, starting or broken"}})
     async def health() -> JSONResponse:
         status = "broken" if bridge.broken else ("ok" if bridge.ready.is_set() else "starting")
-        return JSONResponse({"status": status, "workers": bridge.workers, "waiting": bridge.waiting()})
+        return JSONResponse({"status": status, "workers": bridge.workers, "busy": bridge.busy(),
+                             "waiting": bridge.waiting()})
 
     return app
 
@@ -138,6 +139,16 @@ def _submit(enqueue: Callable[[], T]) -> T:
         raise ApiError(503, "queue_full", str(exc), {"Retry-After": str(exc.retry_after)}) from None
     except Unavailable as exc:
         raise ApiError(503, "unavailable", str(exc)) from None
+
+
+async def _known_options(request: Request) -> None:
+    """A query option the route does not have is refused: a typo (?formt=jsonresume) must not pass unseen."""
+    route = request.scope.get("route")
+    known = {param.alias for param in route.dependant.query_params} if route else set()  # the route's own
+    unknown = sorted(set(request.query_params) - known)
+    if unknown:
+        choices = ", ".join(sorted(known)) or "none"
+        raise ApiError(422, "bad_option", f"unknown option {unknown[0]!r} (options: {choices})")
 
 
 def _error_handlers(app: FastAPI) -> None:

@@ -84,6 +84,11 @@ class WorkerBridge:
         with self._lock:
             return len(self._requests) + len(self._batch)
 
+    def busy(self) -> int:
+        """Documents a worker is parsing now."""
+        with self._lock:
+            return len(self._futures) - len(self._requests) - len(self._batch)
+
     def close(self) -> None:
         with self._lock:
             self._closing = True

@@ -15,6 +15,7 @@ from starlette.requests import Request
 from .errors import ApiError
 
 MULTIPART_SLACK = 64 * 1024  # bytes of multipart framing (boundaries, part headers) allowed past the file limit
+MAX_FORM_FIELDS = 16  # form fields beside the files: ignored, but each is held in memory until then
 PDF_TYPE = "application/pdf"
 MULTIPART_TYPE = "multipart/form-data"
 
@@ -48,12 +49,12 @@ async def multipart_files(request: Request, max_bytes: int, max_files: int) -> d
     if media_type(request) != MULTIPART_TYPE:
         raise ApiError(415, "unsupported_media_type", f"send the files as {MULTIPART_TYPE}")
     parser = MultiPartParser(request.headers, _limited(request, max_bytes), max_files=max_files,
-                             max_fields=max_files)
+                             max_fields=MAX_FORM_FIELDS)
     parser.spool_max_size = max_bytes + 1  # never spooled to disk: the whole body is under this
     try:
         form = await parser.parse()
     except MultiPartException as exc:
-        status = 413 if "Too many" in exc.message else 400
+        status = 413 if "Too many files" in exc.message else 400  # more files than allowed: too large
         raise ApiError(status, "bad_upload" if status == 400 else "too_large", exc.message) from None
     files: dict[str, list[bytes]] = {}
     try:
