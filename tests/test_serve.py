@@ -142,7 +142,13 @@ BAD_BODIES = {  # name -> (body, status, error type)
 @pytest.mark.parametrize("name", list(BAD_BODIES))
 def test_bad_input_gets_its_status_and_a_one_line_reason(service, name):
     body, status, kind = BAD_BODIES[name]
-    assert_error(service.parse(_bomb() if body is None else body), status, kind)
+    error = assert_error(service.parse(_bomb() if body is None else body), status, kind)
+    assert "--" not in error["message"]  # no command-line option: a request cannot follow that advice
+
+
+def test_a_scan_gets_advice_a_request_can_follow(service):
+    error = assert_error(service.parse(badinputs.image_only()), 422, "no_text")
+    assert "ocr=true" in error["message"] and "--ocr" not in error["message"]
 
 
 def test_bad_requests_get_typed_errors(service):

@@ -9,6 +9,12 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from ..errors import OCR_ADVICE, PASSWORD_ADVICE
+
+# The library's advice names command-line options; here it says what a request can do instead.
+ADVICE_FOR_REQUESTS = {PASSWORD_ADVICE: None,  # no password option: the ATS must send the PDF unencrypted
+                       OCR_ADVICE: "send it again with ocr=true to read it by OCR (Tesseract)"}
+
 # A document's failure kind -> the status that tells the client whose problem it is.
 STATUS_BY_KIND = {
     "not_a_pdf": 415,  # the body is not a PDF at all
@@ -35,7 +41,14 @@ class ApiError(Exception):
 
 def for_outcome(kind: str | None, message: str | None) -> ApiError:
     kind = kind or "internal"
-    return ApiError(STATUS_BY_KIND.get(kind, 500), kind, message or kind)
+    return ApiError(STATUS_BY_KIND.get(kind, 500), kind, _for_requests(message or kind))
+
+
+def _for_requests(message: str) -> str:
+    for advice, instead in ADVICE_FOR_REQUESTS.items():
+        if message.endswith(f"; {advice}"):
+            return message[: -len(advice) - 2] + (f"; {instead}" if instead else "")
+    return message
 
 
 def one_line(message: str) -> str:
