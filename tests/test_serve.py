@@ -258,6 +258,16 @@ def test_a_batch_goes_to_the_store_once_per_content(service):
     assert_error(service.client.get("/v1/documents/not-a-hash"), 422, "bad_option")
 
 
+def test_two_batches_with_the_same_new_document_share_its_parse(service):
+    data = fixture_bytes("cv-fr") + b"\n% a copy no other test sends\n"
+    files = [("files", ("cv.pdf", data, "application/pdf"))]
+    first, second = (service.client.post("/v1/batches", files=files).json()["id"] for _ in range(2))
+    sha = hashlib.sha256(data).hexdigest()
+    for batch_id in (first, second):
+        assert _finished_batch(service, batch_id)["files"][sha] == {"status": "ok", "error": None}
+    assert service.client.get(f"/v1/documents/{sha}").json()["status"] == "ok"
+
+
 def _finished_batch(service, batch_id: str) -> dict:
     ends = time.monotonic() + 60
     while True:

@@ -12,6 +12,7 @@ import hashlib
 import secrets
 import threading
 from collections import OrderedDict
+from contextlib import closing
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,7 +37,7 @@ class Batch:
         for entry in self.status.values():
             counts[entry["status"]] += 1
         return {"id": self.id, "documents": len(self.status), **counts,
-                "done": counts["pending"] == 0, "files": self.status}
+                "done": counts["pending"] == 0, "files": {sha: dict(entry) for sha, entry in self.status.items()}}
 
 
 class BatchBook:
@@ -44,35 +45,37 @@ class BatchBook:
         self.db, self.bridge, self.max_bytes = db, bridge, max_bytes
         self._batches: OrderedDict[str, Batch] = OrderedDict()
         self._lock = threading.Lock()  # the batches change in the pool's thread as results arrive
+        self._parsing: dict[tuple[str, str], Future[Outcome]] = {}  # (sha256, parser) -> its parse under way
 
     def start(self, uploads: list[bytes], parsing: Parsing) -> Batch:
         """Record the batch and queue what the store lacks (QueueFull: nothing queued, no batch)."""
         parser = parser_version(parsing.engine, parsing.ocr, parsing.redact)
         batch = Batch(secrets.token_hex(ID_BYTES))
         documents = {hashlib.sha256(data).hexdigest(): data for data in uploads}
-        store = Store(self.db)
-        try:
+        with closing(Store(self.db)) as store:
             known = store.parsers(documents)
-            todo: dict[str, bytes] = {}
+            new: dict[str, bytes] = {}
             for sha, data in documents.items():
-                if known.get(sha, ("", ""))[0] == parser:  # what `cvparse batch` would skip
-                    row = store.document(sha)
-                    batch.status[sha] = {"status": row["status"] if row else "ok", "error": row and row["error"]}
+                row = store.document(sha) if known.get(sha, ("", ""))[0] == parser else None
+                if row is not None:  # what `cvparse batch` would skip
+                    batch.status[sha] = {"status": row["status"], "error": row["error"]}
                 elif len(data) > self.max_bytes:
                     outcome = Outcome.failed("too_large", f"file is {len(data)} bytes (limit {self.max_bytes})")
                     store.save(sha, sha, [], outcome, parser)
                     batch.status[sha] = _entry(outcome)
                 else:
-                    todo[sha] = data
                     batch.status[sha] = {"status": "pending", "error": None}
-            futures = self.bridge.submit_batch(list(todo.values()), parsing)
-        finally:
-            store.close()
+                    new[sha] = data
         with self._lock:
+            waits = {sha: self._parsing[sha, parser] for sha in new if (sha, parser) in self._parsing}
+            todo = [sha for sha in new if sha not in waits]  # another batch's parse under way does for the rest
+            futures = self.bridge.submit_batch([new[sha] for sha in todo], parsing)
+            self._parsing.update({(sha, parser): future for sha, future in zip(todo, futures)})
+            waits.update(zip(todo, futures))
             self._batches[batch.id] = batch
             while len(self._batches) > MAX_KEPT:
                 self._batches.popitem(last=False)
-        for sha, future in zip(todo, futures):
+        for sha, future in waits.items():
             future.add_done_callback(functools.partial(self._finished, batch, sha, parser))
         return batch
 
@@ -83,12 +86,13 @@ class BatchBook:
 
     def _finished(self, batch: Batch, sha: str, parser: str, future: Future[Outcome]) -> None:
         outcome = future.result()
-        if outcome.error_type != "unavailable":  # the service stopped: not the document's fault
-            store = Store(self.db)
-            try:
+        with self._lock:
+            first = self._parsing.get((sha, parser)) is future  # batches sharing a parse: saved once
+            if first:
+                del self._parsing[sha, parser]
+        if first and outcome.error_type != "unavailable":  # the service stopped: not the document's fault
+            with closing(Store(self.db)) as store:
                 store.save(sha, sha, [], outcome, parser)
-            finally:
-                store.close()
         with self._lock:
             batch.status[sha] = _entry(outcome)
 
@@ -100,11 +104,8 @@ def _entry(outcome: Outcome) -> dict[str, Any]:
 
 def stored(db: Path, sha: str) -> dict[str, Any] | None:
     """The store's document (record or error), without the paths of `cvparse batch`'s files."""
-    store = Store(db)
-    try:
+    with closing(Store(db)) as store:
         row = store.document(sha)
-    finally:
-        store.close()
     if row is not None:
         row.pop("files")
     return row
