@@ -75,6 +75,7 @@ class WorkerBridge:
         size = sum(len(data) for data in documents)
         with self._lock:
             self._check_open()
+            # An empty backlog takes any batch (its upload was bounded): one batch always gets in.
             if self._batch and self._batch_bytes + size > self.backlog_limit:
                 raise QueueFull(self._retry_after(len(self._batch) + len(self._requests)))
             self._batch_bytes += size
@@ -95,6 +96,9 @@ class WorkerBridge:
         self._wake()
         self._thread.join(STOP_WAIT)
         self._fail_all("the service is stopping")
+        if not self._thread.is_alive():  # else the pool still waits on the pipe: it goes with the process
+            os.close(self._wake_read)
+            os.close(self._wake_write)
 
     def _enqueue(self, queue: deque[Task], data: bytes, parsing: Parsing) -> Future[Outcome]:
         key = str(next(self._keys))
