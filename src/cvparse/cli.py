@@ -419,7 +419,37 @@ def _os_message(exc: BaseException) -> str:
     return str(exc)
 
 
-COMMANDS = ("parse", "eval", "layout", "batch", "export", "schema", "show")
+@app.command("serve")
+def serve_cmd(
+    host: str = typer.Option("127.0.0.1", "--host", help="the address to listen on"),
+    port: int = typer.Option(8000, "--port", help="the TCP port"),
+    workers: int = typer.Option(os.cpu_count() or 1, "--workers", help="worker processes parsing the documents"),
+    db: Path = typer.Option(Path("cvparse.db"), "--db", help="the SQLite store of batches (created 0600)"),
+    token_file: Optional[Path] = typer.Option(None, "--token-file",
+                                              help="file holding the bearer token (else $CVPARSE_TOKEN)"),
+    no_auth: bool = typer.Option(False, "--no-auth", help="no token: only on a loopback address"),
+    timeout: float = TIMEOUT,
+    max_memory: int = typer.Option(2048, "--max-memory", help="address-space cap per worker, MB (0: none)"),
+    max_mb: float = typer.Option(Limits.max_bytes / MiB, "--max-mb", help="refuse PDFs larger than this (MB)"),
+    queue: Optional[int] = typer.Option(None, "--queue", help="documents waiting for a worker before 503 "
+                                        "(default: 16 per worker)"),
+    quiet: bool = QUIET,
+    verbose: int = VERBOSE,
+) -> None:
+    """Serve the parser over HTTP (POST /v1/parse, /v1/batches; OpenAPI at /openapi.json)."""
+    _setup_logging(False, _verbosity(quiet, verbose))
+    from .serve import ServeError, Settings, read_token, serve
+
+    try:
+        token = None if no_auth else read_token(token_file)
+        serve(Settings(host=host, port=port, workers=workers, db=db, token=token, no_auth=no_auth,
+                       limits=Limits(max_bytes=int(max_mb * MiB), timeout=timeout), max_memory=max_memory,
+                       queue=queue))
+    except ServeError as exc:
+        usage_error(f"serve: {exc}")
+
+
+COMMANDS = ("parse", "eval", "layout", "batch", "export", "schema", "show", "serve")
 ROOT_OPTIONS = ("-h", "--help", "--version", "--install-completion", "--show-completion")
 
 

@@ -6,10 +6,15 @@ document at a time, enforces a wall-clock limit per document (a backstop to the
 worker's own alarm, for code no signal reaches), and when a worker hangs, is
 killed or runs out of memory it records that document as failed and starts a
 fresh worker. The batch goes on.
+
+The same pool serves ``cvparse serve``: there the tasks come from a feed that
+may have nothing yet (it yields None) and a wake-up file descriptor ends the
+wait when a request arrives.
 """
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 import time
 from collections import deque
@@ -22,6 +27,7 @@ from .store import Outcome
 from .worker import Parsing, cap_memory, parse_document, single_threaded_libraries
 
 STARTUP_LIMIT = 300.0  # seconds for a worker to load its pipeline before the batch gives up
+WAKE_READ = 4096  # bytes drained from the wake-up pipe at once: one per request that arrived meanwhile
 
 
 class BatchError(Exception):
@@ -32,6 +38,10 @@ class BatchError(Exception):
 class Task:
     key: str
     data: bytes
+    parsing: Parsing | None = None  # how to parse this one, when not the pool's way (a service request)
+
+
+_END = Task("", b"")  # next()'s default: the feed is exhausted
 
 
 OnResult = Callable[[str, Outcome], None]
@@ -49,8 +59,12 @@ class LocalPool:
         # spawn, not fork: the parent has threads (progress bar) and an open database.
         self.context = multiprocessing.get_context("spawn")
 
-    def run(self, tasks: Iterable[Task], on_result: OnResult) -> None:
-        pending: Iterator[Task] = iter(tasks)
+    def run(self, tasks: Iterable[Task | None], on_result: OnResult, wake: int | None = None) -> None:
+        """Parse every task, calling ``on_result`` for each; returns when the tasks run out.
+
+        A task of None means none for now: the pool waits for a result, a
+        death, a deadline or a byte on the ``wake`` file descriptor, then asks again."""
+        pending: Iterator[Task | None] = iter(tasks)
         retry: deque[Task] = deque()
         slots = [_Slot(self.context, self.worker_args) for _ in range(self.size)]
         exhausted = False
@@ -58,14 +72,16 @@ class LocalPool:
             while True:
                 for slot in slots:
                     if slot.ready and slot.task is None and (retry or not exhausted):
-                        task = retry.popleft() if retry else next(pending, None)
-                        if task is None:
+                        task = retry.popleft() if retry else next(pending, _END)
+                        if task is _END:
                             exhausted = True
+                        elif task is None:  # the feed has nothing now
+                            break
                         elif not slot.give(task, self.deadline):
                             retry.append(task)
                 if exhausted and not retry and not any(slot.task for slot in slots):
                     return
-                self._wait(slots)
+                self._wait(slots, wake)
                 for index, slot in enumerate(slots):
                     if self._check(slot, on_result):
                         slot.stop()
@@ -74,10 +90,14 @@ class LocalPool:
             for slot in slots:
                 slot.stop()
 
-    def _wait(self, slots: list[_Slot]) -> None:
+    def _wait(self, slots: list[_Slot], wake: int | None) -> None:
         ends = [slot.ends_at for slot in slots if slot.ends_at is not None]
         timeout = max(0.0, min(ends) - time.monotonic()) if ends else None
-        wait([slot.conn for slot in slots] + [slot.process.sentinel for slot in slots], timeout)
+        handles: list[Any] = [slot.conn for slot in slots] + [slot.process.sentinel for slot in slots]
+        if wake is None:
+            wait(handles, timeout)
+        elif wake in wait(handles + [wake], timeout):
+            os.read(wake, WAKE_READ)  # a non-blocking pipe: what is there; the bytes carry no meaning
 
     def _check(self, slot: _Slot, on_result: OnResult) -> bool:
         """Take the slot's message, if any; True when its worker must be replaced."""
@@ -169,7 +189,7 @@ def _worker_main(conn: Connection, parsing: Parsing, max_memory: int, warm: bool
             return
         if task is None:
             return
-        outcome = parse_document(task.data, parsing)
+        outcome = parse_document(task.data, task.parsing or parsing)
         try:
             conn.send(("done", outcome))
         except OSError:

@@ -34,6 +34,7 @@ CREATE TABLE IF NOT EXISTS paths (
 );
 CREATE INDEX IF NOT EXISTS paths_by_key ON paths (key);
 """
+_COLUMNS = "key, sha256, status, error_type, error_message, record, parser, parsed_at, seconds"
 
 
 @dataclass(frozen=True)
@@ -118,15 +119,21 @@ class Store:
 
     def rows(self) -> Iterator[dict[str, Any]]:
         """Every document with its paths, in key order (streamed: a large store is not loaded at once)."""
-        cursor = self.db.execute(
-            "SELECT key, sha256, status, error_type, error_message, record, parser, parsed_at, seconds "
-            "FROM documents ORDER BY key")
-        for key, sha, status, error_type, message, record, parser, parsed_at, seconds in cursor:
-            files = [p for (p,) in self.db.execute("SELECT path FROM paths WHERE key = ? ORDER BY path", (key,))]
-            yield {"sha256": sha, "files": files, "status": status,
-                   "error": {"type": error_type, "message": message} if status == "failed" else None,
-                   "record": json.loads(record) if record else None,
-                   "parser": parser, "parsed_at": parsed_at, "seconds": seconds}
+        for row in self.db.execute(f"SELECT {_COLUMNS} FROM documents ORDER BY key"):
+            yield self._document(row)
+
+    def document(self, key: str) -> dict[str, Any] | None:
+        """One document as :meth:`rows` gives it, or None when the store does not have it."""
+        row = self.db.execute(f"SELECT {_COLUMNS} FROM documents WHERE key = ?", (key,)).fetchone()
+        return self._document(row) if row else None
+
+    def _document(self, row: tuple[Any, ...]) -> dict[str, Any]:
+        key, sha, status, error_type, message, record, parser, parsed_at, seconds = row
+        files = [p for (p,) in self.db.execute("SELECT path FROM paths WHERE key = ? ORDER BY path", (key,))]
+        return {"sha256": sha, "files": files, "status": status,
+                "error": {"type": error_type, "message": message} if status == "failed" else None,
+                "record": json.loads(record) if record else None,
+                "parser": parser, "parsed_at": parsed_at, "seconds": seconds}
 
     def _transaction(self) -> _Transaction:
         return _Transaction(self.db)

@@ -46,6 +46,8 @@ class Parsing:
     ocr: bool | str = False  # True: pages without a text layer; "all": every page
     ocr_lang: str = "eng"
     redact: bool = False
+    fmt: str = "native"  # the record's shape (cvparse.export.FORMATS): a service request may ask for jsonresume
+    compact: bool = False  # provenance left out
 
 
 def parse_document(data: bytes, parsing: Parsing) -> Outcome:
@@ -55,19 +57,18 @@ def parse_document(data: bytes, parsing: Parsing) -> Outcome:
     try:
         if os.environ.get(FAULTS_VARIABLE) and data.startswith(_FAULT_PREFIX):
             _fault(data[len(_FAULT_PREFIX):].split()[0].decode())
+        from ..export import render
+
         cv = cvparse.parse_bytes(data, engine=parsing.engine, password=parsing.password, limits=parsing.limits,
                                  ocr=parsing.ocr, ocr_lang=parsing.ocr_lang)
-        if parsing.redact:
-            from ..export.redact import redact
-
-            cv = redact(cv)
+        record = render(cv, parsing.fmt, redacted=parsing.redact, compact=parsing.compact)
     except CVParseError as exc:
         return Outcome.failed(exc.kind, _first_line(exc) or exc.kind, time.perf_counter() - started)
     except MemoryError:
         return Outcome.failed("memory", "over the worker's memory cap", time.perf_counter() - started)
     except Exception as exc:  # a bug: name only its type, its text could quote the CV
         return Outcome.failed("internal", f"internal error ({type(exc).__name__})", time.perf_counter() - started)
-    return Outcome("ok", record=cv.to_json(), seconds=time.perf_counter() - started)
+    return Outcome("ok", record=record, seconds=time.perf_counter() - started)
 
 
 def _first_line(exc: BaseException) -> str:
