@@ -206,17 +206,8 @@ class Certification(Entry):
     url: Optional[str] = None
 
 
-class Volunteering(Entry):
+class Volunteering(Experience):
     """Volunteer work, shaped like a job: organisation, position, place, dates, highlights."""
-
-    organization: Optional[str] = None
-    position: Optional[str] = None
-    location: Optional[str] = None
-    start: Optional[str] = None
-    end: Optional[str] = None
-    current: bool = False
-    dates_text: Optional[str] = None
-    highlights: list[str] = Field(default_factory=list)
 
 
 class Reference(Entry):

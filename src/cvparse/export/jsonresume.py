@@ -75,7 +75,7 @@ def _location(text: str | None, place: Place | None) -> dict[str, str] | None:
                      "city": place.city, "region": place.region, "countryCode": place.country_code})
 
 
-def _work(e: Experience | Volunteering) -> dict[str, Any]:
+def _work(e: Experience) -> dict[str, Any]:
     return _compact({
         "name": e.organization, "position": e.position, "location": e.location,
         "startDate": _date(e.start),
