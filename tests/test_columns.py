@@ -183,20 +183,24 @@ def test_columns_of_a_panel_narrower_than_the_page_are_found():
     assert all(t.startswith("left") for t in _text(regions[0]))
 
 
+def _label_words(text: str, x0: float, top: float, font: str = "Body"):
+    return build_lines(glyphs(text, x0=x0, baseline=top + 10, font=font), page=1)[0].words
+
+
+def _label_row(label: str, text: str, top: float):
+    """A row of a label-column table: the label cell in bold, then the row's text."""
+    from cvparse.layout import Line
+
+    return Line(words=[*_label_words(label, 60.0, top, "Body-Bold"), *_label_words(text, 200.0, top)], page=1,
+                gaps=[len(label.split())], label=True)
+
+
 def test_a_side_heading_wrapped_in_the_label_column_heads_its_section():
     # A Word CV on a two-column table: "ACADEMIC / EXPERIENCE" in the left cell, level with
     # the first entry's title and place; each row is read as one line with the label first.
     from cvparse.segment.side_headings import lift_side_headings
-    from cvparse.layout import Line
 
-    def words(text: str, x0: float, top: float, font: str = "Body"):
-        return build_lines(glyphs(text, x0=x0, baseline=top + 10, font=font), page=1)[0].words
-
-    def row(label: str, text: str, top: float) -> Line:
-        return Line(words=[*words(label, 60.0, top, "Body-Bold"), *words(text, 200.0, top)], page=1,
-                    gaps=[len(label.split())], label=True)
-
-    lines = [row("ACADEMIC", "Researcher 2023 – Current", 100), row("EXPERIENCE", "Simons Institute", 112),
+    lines = [_label_row("ACADEMIC", "Researcher 2023 – Current", 100), _label_row("EXPERIENCE", "Simons Institute", 112),
              *build_lines(glyphs("a line of the entry's description", x0=200.0, baseline=136), page=1)]
     layout = Layout(pages=[Page(number=1, width=WIDTH, height=800.0, lines=lines)])
     lift_side_headings(layout)
@@ -209,19 +213,13 @@ def test_a_named_side_heading_goes_on_in_a_row_printed_alone_under_it():
     # "Teaching" beside the first row, "Experience" alone under it in the label column: one
     # heading; a second label beside a row of its own is the next heading.
     from cvparse.segment.side_headings import lift_side_headings
+
     from cvparse.layout import Line
 
-    def words(text: str, x0: float, top: float, font: str = "Body"):
-        return build_lines(glyphs(text, x0=x0, baseline=top + 10, font=font), page=1)[0].words
-
-    def row(label: str, text: str, top: float) -> Line:
-        return Line(words=[*words(label, 60.0, top, "Body-Bold"), *words(text, 200.0, top)], page=1,
-                    gaps=[len(label.split())], label=True)
-
-    alone = Line(words=words("Experience", 60.0, 112, "Body-Bold"), page=1)
-    lines = [row("Teaching", "Lecturer, Northfield College", 100), alone,
+    alone = Line(words=_label_words("Experience", 60.0, 112, "Body-Bold"), page=1)
+    lines = [_label_row("Teaching", "Lecturer, Northfield College", 100), alone,
              *build_lines(glyphs("Physics I, Fall 2019", x0=200.0, baseline=136), page=1),
-             row("Skills", "Python, SQL", 170), *build_lines(glyphs("Docker, Kubernetes", x0=200.0, baseline=192), page=1)]
+             _label_row("Skills", "Python, SQL", 170), *build_lines(glyphs("Docker, Kubernetes", x0=200.0, baseline=192), page=1)]
     layout = Layout(pages=[Page(number=1, width=WIDTH, height=800.0, lines=lines)])
     lift_side_headings(layout)
     texts = [ln.text for ln in layout.pages[0].lines]
