@@ -65,7 +65,8 @@ def test_project_title_parts_link_and_labelled_tools():
     (("Professional Scrum Master I, issued by Scrum.org",), "Professional Scrum Master I", "Scrum.org", None),
     (("Certified Kubernetes Administrator", "Cloud Native Computing Foundation"), "Certified Kubernetes Administrator",
      "Cloud Native Computing Foundation", None),
-    (("[ IDCERT, 05/04/2025 ] DigComp 2.2 Specialist",), "DigComp 2.2 Specialist", "IDCERT", "2025-04-05"),
+    (("[ Northfield Board, 12/03/2021 ] Digital Skills Level 2",), "Digital Skills Level 2", "Northfield Board",
+     "2021-03-12"),
     (("TOEFL iBT 110 · Link",), "TOEFL iBT 110", None, None),
 ])
 def test_certification_name_issuer_date(texts, name, issuer, date):

@@ -17,7 +17,7 @@ _LINK = re.compile(r"(?:https?://|www\.)\S+", re.I)
 # "Name – Issuer", "Name | Issuer", "Name, Issuer": an issuer is a short name after the certificate's.
 _ISSUER_SEP = re.compile(r"\s+[|•·—–-]\s+|\s*,\s+")
 _ISSUER_WORDS = 6  # an issuer is a name ("Amazon Web Services"), not a sentence
-# Europass prints "[ Issuer, 05/04/2025 ] Name": what shares the date's bracket is the issuer.
+# Europass prints "[ Issuer, 12/03/2021 ] Name": what shares the date's bracket is the issuer.
 _DATED_BRACKET = re.compile(r"^\s*\[([^\]]*)\]\s*")
 
 

@@ -98,7 +98,7 @@ def _split_title(text: str) -> tuple[str, str | None, str | None, list[str]]:
     return ", ".join(parts[:k]), parts[k], place, [strip_end(r) for r in rest]
 
 
-# "BSE Electrical Engineering at University of Michigan": the degree, then where it was taken.
+# "BSc Physics at University of Northfield": the degree, then where it was taken.
 _AT = re.compile(r"\s+(?:at|@|chez|bei|presso)\s+", re.I)
 
 
@@ -194,7 +194,7 @@ def parse_education(block: Block, section: str) -> Education:
         notes += honors
         extras = sentences[1:] + extras
     if title_place and entry.location is None:
-        # "Ph.D., Harvard University, Economics": after the school, a degree that named no
+        # "Ph.D., Northfield University, Economics": after the school, a degree that named no
         # field is followed by its field, unless the model reads the part as a place.
         if entry.field is None and not looks_like_place(title_place):
             entry.field = title_place

@@ -109,7 +109,7 @@ def read_header(block: Block) -> Header:
 
 def cut_dates(text: str, a: int, b: int) -> str:
     """The text without its dates at ``[a, b)``. A bracket that held them with more
-    ("Endatabas (2023-2024, Canada)") opens into a part after a comma ("Endatabas, Canada")."""
+    ("Northwind (2019-2022, Canada)") opens into a part after a comma ("Northwind, Canada")."""
     start, end = text.rfind("(", 0, a), text.find(")", b)
     if start != -1 and end != -1 and ")" not in text[start:a] and "(" not in text[b:end]:
         inner = (text[start + 1:a] + " " + text[b:end]).strip(" ,;–-")
@@ -183,13 +183,13 @@ def _split_place(header: Header) -> None:
             piece.text, header.location = found
             return
     for piece in header.pieces:
-        if found := split_region_tail(piece.text):  # "Assistant, Caltech, Pasadena, CA, USA"
+        if found := split_region_tail(piece.text):  # "Assistant, Northfield College, Springfield, IL, USA"
             piece.text, header.location = found
             return
     for piece in header.pieces:
         # "Title, Employer, City" (moderncv, Europass): the place is the last part.
         rest, _, last = piece.text.rpartition(", ")
-        # After a degree the last part is as often its field ("Ph.D., Harvard, Economics"): the
+        # After a degree the last part is as often its field ("Ph.D., Northfield University, Economics"): the
         # model must read it as a place; elsewhere its shape will do.
         shaped = _could_be_place(last) and not re.search(r"\d", last) and (
             not vocab_hits("degree", rest) or names_country(last))
@@ -214,7 +214,7 @@ def split_place(text: str) -> tuple[str, str] | None:
             return found
     # After a comma only behind a firm's name ("Acme plc, Leeds"): in "University of
     # California, Berkeley" the place is part of the name.
-    # A tail that names a state or a country ("Oxford, MS USA") is a place behind any name.
+    # A tail that names a state or a country ("Springfield, IL USA") is a place behind any name.
     head, sep, tail = text.partition(", ")
     if sep and _names_region(tail):
         return head, tail
@@ -226,14 +226,14 @@ def split_place(text: str) -> tuple[str, str] | None:
 
 
 def split_region_tail(text: str) -> tuple[str, str] | None:
-    """('Teaching Assistant, Caltech', 'Pasadena, CA, USA'): the fewest comma parts at the end
+    """('Teaching Assistant, Northfield College', 'Springfield, IL, USA'): the fewest comma parts at the end
     that read as a city with its state or country, and what comes before them."""
     parts = text.rstrip(" .").split(", ")
     for k in range(len(parts) - 1, 0, -1):
         tail = ", ".join(parts[k:])
         place = split_location(tail)
-        # With a state code the shape says it ("Pasadena, CA"); with a country alone the
-        # name before it must read as a place ("Grenoble, France", not "Endatabas, Canada").
+        # With a state code the shape says it ("Springfield, IL"); with a country alone the
+        # name before it must read as a place ("Lyon, France", not "Northwind Labs, Canada").
         if place.street is None and place.city and _names_region(tail) and (
                 place.region or looks_like_place(tail)):
             return ", ".join(parts[:k]), tail
@@ -241,14 +241,14 @@ def split_region_tail(text: str) -> tuple[str, str] | None:
 
 
 def _names_region(text: str) -> bool:
-    """A short place that prints its state or country ("Oxford, MS USA", "Cambridge MA, USA"),
+    """A short place that prints its state or country ("Springfield, IL USA", "Lakeside MA, USA"),
     its city a name of a school or not."""
     words = text.replace(",", " ").split()
     if not (1 < len(words) <= 4 and all(_NAME_WORD.match(w) for w in words) and words[0][:1].isupper()
             and not vocab_hits("position", text)):
         return False
     place = split_location(text)
-    # It ends in the state or country ("MS Computer Science" is a degree, not Mississippi).
+    # It ends in the state or country ("MS Computer Science" is a degree, not the state).
     return place.country_code is not None and text.rstrip().endswith(tuple(p for p in (place.region, place.country) if p))
 
 

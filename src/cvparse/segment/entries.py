@@ -104,7 +104,7 @@ def split_list(lines: list[Line], bold_subheadings: bool = False, margin: float 
         # even where it would fit the wrap test.
         bold_after_plain = bold_subheadings and prev is not None and prev.share("bold") < 0.2 \
             and line.share("bold") > 0.8
-        # "[ Cambridge Assessment" / "English, 2018 ] …": an item never ends inside a bracket.
+        # "[ Northfield Language" / "Centre, 2018 ] …": an item never ends inside a bracket.
         open_bracket = prev is not None and prev.text.count("[") > prev.text.count("]")
         if open_bracket or prev is not None and blocks and not labelled_items and not bold_after_plain and continues(
                 prev, line, margin) and not (not has_bullets and len(line.cells()) > 1):
