@@ -127,3 +127,9 @@ def test_the_place_at_the_end_is_the_fewest_parts_naming_a_city_and_its_state_or
     # Before a country alone, a name that does not read as a place is the employer's.
     assert split_region_tail("Founder, Northwind Labs, Canada") is None
     assert split_region_tail("Analyst, Northwind") is None
+
+
+def test_a_founding_title_names_its_firm_after_of_a_subject_stays_in_the_title():
+    assert assign_roles([Piece("CEO & Founder of Northwind", False, False)]) == ("Northwind", "CEO & Founder", [])
+    assert assign_roles([Piece("Fondatrice de Atelier Nord", False, False)]) == ("Atelier Nord", "Fondatrice", [])
+    assert assign_roles([Piece("Professor of Physics", False, False)]) == (None, "Professor of Physics", [])

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import product
 from typing import Callable, TypeVar
 
+from ..lexicon import load
 from ..model import Experience
 from ..segment.entries import Block
 from . import nlp
@@ -58,11 +60,22 @@ def _order(a: float, b: float) -> int:
     return (a > b) - (b > a)
 
 
+@cache
+def _founding_title() -> re.Pattern[str]:
+    """A title that names the firm it leads after "of" ("Founder of Northwind"); a "Professor
+    of Physics" or "Head of Sales" names a subject or a department, and is not split."""
+    words = sorted(load("roles")["founding_titles"], key=len, reverse=True)
+    return re.compile(r"^(.*?\b(?:" + "|".join(map(re.escape, words)) + r"))\s+(?:of|de|du|von|der|di|del|van)\s+(\S.*)$",
+                      re.I)
+
+
 def assign_roles(pieces: list[Piece]) -> tuple[str | None, str | None, list[str]]:
     """(organisation, position, leftovers) from the entry's title pieces."""
     texts = [p.text for p in pieces if not p.right] + [p.text for p in pieces if p.right]
     if not texts:
         return None, None, []
+    if len(texts) == 1 and (founded := _founding_title().match(texts[0])):
+        return founded.group(2), founded.group(1), []  # "CEO & Founder of Northwind"
     if len(texts) == 1:
         parts = [p for p in _JOINERS.split(texts[0], maxsplit=1) if p]
         if len(parts) == 2 and _decided(_positive, *parts):
