@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..dates import find_dates
-from ..lexicon import load
+from ..lexicon import alternation, load
 from ..model import Certification
 from ..segment.entries import Block
 from ..text import fold
@@ -21,9 +22,9 @@ _ISSUER_WORDS = 6  # an issuer is a name ("Amazon Web Services"), not a sentence
 _DATED_BRACKET = re.compile(r"^\s*\[([^\]]*)\]\s*")
 
 
+@cache
 def _issuer_label() -> re.Pattern[str]:
-    words = sorted(load("entry_labels")["issuer"], key=len, reverse=True)
-    return re.compile(r"\s*[,(–-]?\s*\b(?:" + "|".join(map(re.escape, words)) + r")\b\s*:?\s*", re.I)
+    return re.compile(r"\s*[,(–-]?\s*\b" + alternation(load("entry_labels")["issuer"]) + r"\b\s*:?\s*", re.I)
 
 
 def _short(text: str | None) -> bool:

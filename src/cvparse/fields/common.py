@@ -5,7 +5,7 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from ..lexicon import load
+from ..lexicon import alternation, load
 from ..model import Entry, Source
 from ..layout import Box, union
 from ..text import Span, fold
@@ -28,8 +28,7 @@ _SPACES, _SPACE_BEFORE = re.compile(r"\s+"), re.compile(r"\s+([,.)])")
 
 @cache
 def _link_words() -> re.Pattern[str]:
-    words = sorted(load("entry_labels")["link"], key=len, reverse=True)
-    return re.compile(r"(?:^|\s*[|•·—–-]\s*)(?:" + "|".join(map(re.escape, words)) + r")\s*[:]?\s*$", re.I)
+    return re.compile(r"(?:^|\s*[|•·—–-]\s*)" + alternation(load("entry_labels")["link"]) + r"\s*[:]?\s*$", re.I)
 
 
 def unlinked(text: str) -> str:

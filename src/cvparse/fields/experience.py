@@ -6,7 +6,7 @@ from functools import cache
 from itertools import product
 from typing import Callable, TypeVar
 
-from ..lexicon import load
+from ..lexicon import alternation, load
 from ..model import Experience
 from ..segment.entries import Block
 from . import nlp
@@ -64,9 +64,8 @@ def _order(a: float, b: float) -> int:
 def _founding_title() -> re.Pattern[str]:
     """A title that names the firm it leads after "of" ("Founder of Northwind"); a "Professor
     of Physics" or "Head of Sales" names a subject or a department, and is not split."""
-    words = sorted(load("roles")["founding_titles"], key=len, reverse=True)
-    return re.compile(r"^(.*?\b(?:" + "|".join(map(re.escape, words)) + r"))\s+(?:of|de|du|von|der|di|del|van)\s+(\S.*)$",
-                      re.I)
+    titles = alternation(load("roles")["founding_titles"])
+    return re.compile(r"^(.*?\b" + titles + r")\s+(?:of|de|du|von|der|di|del|van)\s+(\S.*)$", re.I)
 
 
 def assign_roles(pieces: list[Piece]) -> tuple[str | None, str | None, list[str]]:
@@ -97,12 +96,13 @@ def assign_roles(pieces: list[Piece]) -> tuple[str | None, str | None, list[str]
     return a, b, texts[2:]
 
 
-def parse_experience(block: Block, section: str) -> Experience:
+def parse_experience(block: Block, section: str, kind: type[Experience] = Experience) -> Experience:
+    """An employment; ``kind`` a model shaped like one (a Volunteering)."""
     header = read_header(block)
     org, position, rest = assign_roles(header.pieces)
     org, position = (strip_employment_terms(t) if t else t for t in (org, position))
-    entry = Experience(organization=tidy(org), position=tidy(position), location=header.location,
-                       section=section)
+    entry = kind(organization=tidy(org), position=tidy(position), location=header.location,
+                 section=section)
     if header.dates:
         entry.start, entry.end, entry.current = header.dates.start, header.dates.end, header.dates.current
         entry.dates_text = header.dates.text

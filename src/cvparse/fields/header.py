@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, partial
 
 from ..layout import Line, Word
+from ..model import Place
 from ..segment.entries import Block, label_wraps, split_list, strip_bullet
 from ..lexicon import load
 from ..text import Span, fold
@@ -216,7 +217,7 @@ def split_place(text: str) -> tuple[str, str] | None:
     # California, Berkeley" the place is part of the name.
     # A tail that names a state or a country ("Springfield, IL USA") is a place behind any name.
     head, sep, tail = text.partition(", ")
-    if sep and _names_region(tail):
+    if sep and _region_place(tail):
         return head, tail
     if sep and _could_be_place(tail) and len(tail.replace(",", " ").split()) <= 3 \
             and not vocab_hits("institution", head) and (
@@ -231,25 +232,25 @@ def split_region_tail(text: str) -> tuple[str, str] | None:
     parts = text.rstrip(" .").split(", ")
     for k in range(len(parts) - 1, 0, -1):
         tail = ", ".join(parts[k:])
-        place = split_location(tail)
+        place = _region_place(tail)
         # With a state code the shape says it ("Springfield, IL"); with a country alone the
         # name before it must read as a place ("Lyon, France", not "Northwind Labs, Canada").
-        if place.street is None and place.city and _names_region(tail) and (
-                place.region or looks_like_place(tail)):
+        if place and place.street is None and place.city and (place.region or looks_like_place(tail)):
             return ", ".join(parts[:k]), tail
     return None
 
 
-def _names_region(text: str) -> bool:
-    """A short place that prints its state or country ("Springfield, IL USA", "Lakeside MA, USA"),
-    its city a name of a school or not."""
+def _region_place(text: str) -> Place | None:
+    """The place, when the text is a short one that prints its state or country ("Springfield,
+    IL USA", "Lakeside MA, USA"), its city a name of a school or not."""
     words = text.replace(",", " ").split()
     if not (1 < len(words) <= 4 and all(_NAME_WORD.match(w) for w in words) and words[0][:1].isupper()
             and not vocab_hits("position", text)):
-        return False
+        return None
     place = split_location(text)
     # It ends in the state or country ("MS Computer Science" is a degree, not the state).
-    return place.country_code is not None and text.rstrip().endswith(tuple(p for p in (place.region, place.country) if p))
+    printed_last = text.rstrip().endswith(tuple(p for p in (place.region, place.country) if p))
+    return place if place.country_code is not None and printed_last else None
 
 
 def place_first(text: str) -> tuple[str, str] | None:

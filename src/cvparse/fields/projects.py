@@ -7,9 +7,8 @@ from ..lexicon import load
 from ..model import Project
 from ..segment.entries import Block
 from ..text import fold, label_value
-from .common import set_provenance, split_top_level, strip_end, tidy, vocab_hits
+from .common import set_provenance, split_top_level, strip_end, tidy, unlinked, vocab_hits
 from .contact import URL
-from .common import unlinked
 from .header import highlights, read_header
 
 # "Name | Python, Flask", "Name — Role", "Name · https://…": the parts of a project's title line.

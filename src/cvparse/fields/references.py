@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from ..lexicon import load
+from ..lexicon import alternation, load
 from ..location import looks_like_street
 from ..model import Reference
 from ..segment.entries import Block, continues
@@ -23,8 +23,9 @@ _NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w.'’-]*|[a-z]{1,3})$")  # "Éanna", 
 
 @cache
 def _contact_label() -> re.Pattern[str]:
-    words = sorted(load("entry_labels")["contact"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]?") for w in words) + r")\b\s*[:.]?\s*", re.I)
+    # "e mail" in the table is also printed "e-mail" and "email".
+    labels = alternation(load("entry_labels")["contact"]).replace(r"\ ", r"[\s-]?")
+    return re.compile(r"\b" + labels + r"\b\s*[:.]?\s*", re.I)
 
 
 def _looks_like_name(text: str) -> bool:
@@ -33,9 +34,13 @@ def _looks_like_name(text: str) -> bool:
             and all(_NAME_WORD.match(w) for w in words))
 
 
+@cache
+def _on_request() -> re.Pattern[str]:
+    return re.compile(r"\b" + alternation(load("entry_labels")["on_request"]) + r"\b")
+
+
 def on_request(text: str) -> bool:
-    folded = fold(text)
-    return any(re.search(r"\b" + re.escape(p) + r"\b", folded) for p in load("entry_labels")["on_request"])
+    return bool(_on_request().search(fold(text)))
 
 
 def _without_contacts(text: str, printed: list[str]) -> str:
